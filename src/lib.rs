@@ -6,3 +6,5 @@
 pub mod diagnostic;
 pub mod load;
 pub mod source;
+pub mod model;
+pub mod schema;

@@ -1,3 +1,5 @@
-//! Loading an architecture folder: reading files, the YAML span tree, merging sections.
+//! Loading an architecture folder: finding files, decoding them, and the YAML
+//! span tree with its limits.
 
 pub mod tree;
+pub mod walk;

@@ -1,0 +1,3 @@
+fn main() {
+    print!("{}", kientruc::schema::generate::schema_text(kientruc::schema::generate::SchemaKind::Model));
+}

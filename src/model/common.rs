@@ -1,0 +1,193 @@
+//! Field types shared by every element kind.
+
+use super::Spanned;
+use schemars::{JsonSchema, Schema, SchemaGenerator, json_schema};
+use serde::{Deserialize, Serialize};
+use std::borrow::Cow;
+use std::fmt;
+
+/// A reference to another element by its id: a declared element (`so-tttt`) or a
+/// national system from the built-in catalogue (`national:ngsp`).
+pub type Ref = Spanned<String>;
+
+/// Lifecycle of an element in this architecture version.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum Status {
+    /// In operation today (hiện có).
+    #[default]
+    Existing,
+    /// To be built or rented in the roadmap (xây dựng mới).
+    Planned,
+    /// In operation and to be upgraded (nâng cấp).
+    Upgrading,
+    /// To be retired or replaced (dừng sử dụng).
+    Retiring,
+}
+
+/// A calendar date written `YYYY-MM-DD`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Date {
+    pub year: u16,
+    pub month: u8,
+    pub day: u8,
+}
+
+impl Date {
+    pub fn parse(s: &str) -> Option<Date> {
+        let b = s.as_bytes();
+        if b.len() != 10 || b[4] != b'-' || b[7] != b'-' {
+            return None;
+        }
+        let num = |r: std::ops::Range<usize>| s.get(r)?.parse::<u16>().ok();
+        let (year, month, day) = (num(0..4)?, num(5..7)? as u8, num(8..10)? as u8);
+        let leap = (year % 4 == 0 && year % 100 != 0) || year % 400 == 0;
+        let days = match month {
+            1 | 3 | 5 | 7 | 8 | 10 | 12 => 31,
+            4 | 6 | 9 | 11 => 30,
+            2 if leap => 29,
+            2 => 28,
+            _ => return None,
+        };
+        (1..=days).contains(&day).then_some(Date { year, month, day })
+    }
+}
+
+impl fmt::Display for Date {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
+    }
+}
+
+impl Serialize for Date {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        s.collect_str(self)
+    }
+}
+
+impl<'de> Deserialize<'de> for Date {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        let s = Cow::<str>::deserialize(d)?;
+        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a valid date (YYYY-MM-DD)")))
+    }
+}
+
+impl JsonSchema for Date {
+    fn schema_name() -> Cow<'static, str> {
+        "Date".into()
+    }
+    fn json_schema(_: &mut SchemaGenerator) -> Schema {
+        json_schema!({
+            "description": "A date written YYYY-MM-DD, e.g. 2018-09-28.",
+            "type": "string",
+            "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
+        })
+    }
+}
+
+/// The id of an element: lower-case ASCII words joined by `-` (`so-tttt`,
+/// `csdl-ho-tich`). Ids are what references and git diffs use, so keep them stable.
+pub(crate) fn id_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "Id of the element: lower-case ASCII letters and digits in words joined by '-', e.g. so-tttt. Unique in the whole model.",
+        "type": "string",
+        "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
+        "minLength": 1,
+        "maxLength": 80
+    })
+}
+
+pub(crate) fn ref_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({
+        "description": "Id of another element, or of a national system (national:ngsp) or standard (tt39:http-1-1) from the built-in catalogue.",
+        "type": "string",
+        "pattern": "^([a-z0-9]+:)?[a-z0-9]+(-[a-z0-9]+)*$"
+    })
+}
+
+pub(crate) fn refs_schema(generator: &mut SchemaGenerator) -> Schema {
+    let item = ref_schema(generator);
+    json_schema!({ "type": "array", "items": item })
+}
+
+pub(crate) fn year_schema(_: &mut SchemaGenerator) -> Schema {
+    json_schema!({ "type": "integer", "minimum": 1990, "maximum": 2100 })
+}
+
+/// A year written as a number, e.g. 2020.
+pub type Year = Spanned<u16>;
+
+/// Funding sources of the roadmap, as in the provincial tables (nguồn vốn).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum FundingSource {
+    /// Central state budget (ngân sách trung ương).
+    Central,
+    /// Provincial budget (ngân sách địa phương).
+    Provincial,
+    /// ODA and other international support (vốn ODA).
+    Oda,
+    /// Enterprises and socialisation (xã hội hóa).
+    Socialised,
+    /// Other lawful sources (nguồn hợp pháp khác).
+    Other,
+}
+
+/// Security level of an information system under Decree 85/2016/NĐ-CP, with
+/// the state of its protection plan (hồ sơ đề xuất cấp độ).
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Security {
+    /// Cấp độ an toàn hệ thống thông tin, 1 to 5 (Decree 85/2016, Art. 7–11).
+    #[schemars(range(min = 1, max = 5))]
+    pub level: Spanned<u8>,
+    /// State of the level dossier and protection plan.
+    #[serde(default)]
+    pub plan: PlanState,
+    /// Organization that approved (or must approve) the level dossier.
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub approved_by: Option<Ref>,
+    /// Organization that operates the system (đơn vị vận hành).
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub operator: Option<Ref>,
+    /// Classes of information the system processes (Decree 85, Art. 6.1).
+    #[serde(default)]
+    pub data: Vec<InfoClass>,
+    /// Number of users whose personal data the system processes, if known.
+    #[serde(default)]
+    pub personal_data_users: Option<u64>,
+    /// A monitoring plan exists (giám sát an toàn thông tin).
+    #[serde(default)]
+    pub monitoring: bool,
+}
+
+/// State of a Decree 85 dossier (hồ sơ đề xuất cấp độ) and its protection plan.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
+#[serde(rename_all = "kebab-case")]
+pub enum PlanState {
+    /// No dossier yet.
+    #[default]
+    None,
+    /// Being drafted.
+    Drafting,
+    /// Submitted for appraisal.
+    Submitted,
+    /// Approved by the competent authority.
+    Approved,
+}
+
+/// Classes of information (Decree 85/2016, Art. 6.1).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum InfoClass {
+    /// Thông tin công cộng.
+    Public,
+    /// Thông tin riêng.
+    Private,
+    /// Thông tin cá nhân.
+    Personal,
+    /// Bí mật nhà nước.
+    StateSecret,
+}

@@ -1,0 +1,232 @@
+//! The typed architecture model: the manifest, the elements of the five layers,
+//! the roadmap and the reviews, read from the span tree.
+
+pub mod catalogue;
+pub mod common;
+pub mod de;
+pub mod elements;
+pub mod index;
+pub mod manifest;
+mod spanned;
+
+pub use common::{Date, Ref};
+pub use elements::*;
+pub use manifest::Manifest;
+pub use spanned::Spanned;
+
+use crate::diagnostic::{Diagnostic, Msg};
+use crate::load::tree::Node;
+use crate::source::Span;
+use schemars::JsonSchema;
+use serde::Deserialize;
+
+/// Declares the sections of a model file once, and derives from that list the
+/// file struct (for the JSON Schema), the merged model and the element walk.
+macro_rules! sections {
+    ($( $(#[$doc:meta])* $field:ident : $ty:ident => $kind:ident ),* $(,)?) => {
+        /// One model file: any of the sections below, each a list of elements.
+        /// A section may be split over several files; the lists are merged.
+        #[derive(Debug, Default, Deserialize, JsonSchema)]
+        #[serde(deny_unknown_fields)]
+        #[schemars(title = "kientruc model file")]
+        pub struct ModelFile {
+            $( $(#[$doc])* #[serde(default)] pub $field: Vec<$ty>, )*
+            /// Duties of each agency in carrying out the architecture (tổ chức thực hiện).
+            #[serde(default)]
+            pub responsibilities: Vec<Responsibility>,
+        }
+
+        /// Kinds of elements, one per section.
+        #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+        pub enum ElementKind {
+            $( $kind, )*
+            /// A national system from the built-in catalogue.
+            National,
+            /// A standard from the built-in TT 39/2017 catalogue.
+            CatalogueStandard,
+        }
+
+        /// Section names, in declaration order.
+        pub const SECTIONS: &[&str] = &[$( stringify!($field), )* "responsibilities"];
+
+        /// The whole architecture: the manifest and every section merged.
+        #[derive(Debug, Default)]
+        pub struct Model {
+            pub manifest: Option<Manifest>,
+            /// Span of the manifest's root, for model-level findings.
+            pub manifest_span: Option<Span>,
+            $( pub $field: Vec<$ty>, )*
+        }
+
+        impl ElementKind {
+            /// The section that declares elements of this kind.
+            pub fn section(self) -> &'static str {
+                match self {
+                    $( ElementKind::$kind => stringify!($field), )*
+                    ElementKind::National => "national",
+                    ElementKind::CatalogueStandard => "standards",
+                }
+            }
+
+            fn of_section(name: &str) -> Option<ElementKind> {
+                match name {
+                    $( stringify!($field) => Some(ElementKind::$kind), )*
+                    _ => None,
+                }
+            }
+        }
+
+        impl Model {
+            /// Reads one section's elements from the tree into the model.
+            /// Elements that fail to deserialize are skipped: schema validation
+            /// has already reported them, and `on_error` gets the rest.
+            fn read_section(&mut self, name: &str, items: &[Node], on_error: &mut dyn FnMut(de::DeError)) {
+                match name {
+                    $( stringify!($field) => {
+                        for item in items {
+                            match de::from_node::<$ty>(item) {
+                                Ok(v) => self.$field.push(v),
+                                Err(e) => on_error(e),
+                            }
+                        }
+                    } )*
+                    _ => {}
+                }
+            }
+
+            /// Every declared element as (kind, id, name), in section order.
+            pub fn elements(&self) -> impl Iterator<Item = ElementRef<'_>> {
+                std::iter::empty()
+                $( .chain(self.$field.iter().map(|e| ElementRef {
+                    kind: ElementKind::$kind,
+                    id: &e.id,
+                    name: &e.name,
+                })) )*
+            }
+
+            /// Number of declared elements.
+            pub fn element_count(&self) -> usize {
+                0 $( + self.$field.len() )*
+            }
+
+            /// Sorts every section by id so that all later output is stable
+            /// whatever the file order.
+            fn sort(&mut self) {
+                $( self.$field.sort_by(|a, b| a.id.value.cmp(&b.id.value)); )*
+            }
+        }
+    };
+}
+
+sections! {
+    /// Agencies and organizations (cơ quan, đơn vị).
+    organizations: Organization => Organization,
+    /// User groups (người sử dụng).
+    actors: Actor => Actor,
+    /// Access channels (kênh truy cập).
+    channels: Channel => Channel,
+    /// Online public services (dịch vụ công trực tuyến).
+    services: Service => Service,
+    /// Applications and information systems (ứng dụng).
+    applications: Application => Application,
+    /// Databases (cơ sở dữ liệu).
+    databases: Database => Database,
+    /// Shared catalogues (danh mục dùng chung).
+    catalogs: Catalog => Catalog,
+    /// Data exchanges (trao đổi dữ liệu).
+    exchanges: Exchange => Exchange,
+    /// Technical infrastructure (hạ tầng kỹ thuật).
+    infrastructure: Infrastructure => Infrastructure,
+    /// Security controls (an toàn thông tin).
+    controls: Control => Control,
+    /// Objectives with measurable targets (mục tiêu).
+    objectives: Objective => Objective,
+    /// Roadmap phases (giai đoạn).
+    phases: Phase => Phase,
+    /// Tasks and projects (nhiệm vụ, dự án).
+    tasks: Task => Task,
+    /// Solutions (giải pháp).
+    solutions: Solution => Solution,
+    /// Adopted standards beyond the built-in TT 39/2017 catalogue.
+    standards: Standard => Standard,
+    /// Review comments and their resolution (ý kiến thẩm định).
+    reviews: Review => Review,
+}
+
+/// A borrowed view of any declared element.
+#[derive(Debug, Clone, Copy)]
+pub struct ElementRef<'a> {
+    pub kind: ElementKind,
+    pub id: &'a Spanned<String>,
+    pub name: &'a Spanned<String>,
+}
+
+/// Model-wide lists that are not elements.
+#[derive(Debug, Default)]
+pub struct Extras {
+    pub responsibilities: Vec<Responsibility>,
+}
+
+impl Model {
+    /// Adds one parsed, schema-valid model file (not the manifest).
+    pub fn add_file(&mut self, root: &Node, extras: &mut Extras, report: &mut dyn FnMut(Diagnostic)) {
+        let Some(entries) = root.as_map() else {
+            return;
+        };
+        let mut on_error = |e: de::DeError| report(deserialize_diagnostic(e, root.span));
+        for entry in entries {
+            if &*entry.key == "responsibilities" {
+                if let Some(items) = entry.value.as_seq() {
+                    for item in items {
+                        match de::from_node::<Responsibility>(item) {
+                            Ok(r) => extras.responsibilities.push(r),
+                            Err(e) => on_error(e),
+                        }
+                    }
+                }
+                continue;
+            }
+            if ElementKind::of_section(&entry.key).is_none() {
+                continue;
+            }
+            if let Some(items) = entry.value.as_seq() {
+                self.read_section(&entry.key, items, &mut on_error);
+            }
+        }
+    }
+
+    /// Reads the manifest.
+    pub fn set_manifest(&mut self, root: &Node, report: &mut dyn FnMut(Diagnostic)) {
+        self.manifest_span = Some(root.span);
+        match de::from_node::<Manifest>(root) {
+            Ok(m) => self.manifest = Some(m),
+            Err(e) => report(deserialize_diagnostic(e, root.span)),
+        }
+    }
+
+    /// Puts every section in a stable order; call once after all files are added.
+    pub fn finish(&mut self, extras: &mut Extras) {
+        self.sort();
+        extras
+            .responsibilities
+            .sort_by(|a, b| a.agency.value.cmp(&b.agency.value));
+    }
+}
+
+/// A value the schema accepted but the typed model could not read. Rare: the
+/// schema is generated from the same types, so this mostly means a date like
+/// 2019-02-30 that matches the pattern but does not exist.
+fn deserialize_diagnostic(e: de::DeError, fallback: Span) -> Diagnostic {
+    Diagnostic::error(
+        "SCH-008",
+        Msg::new(
+            format!("invalid value: {}", e.message),
+            format!("giá trị không hợp lệ: {}", e.message),
+        ),
+    )
+    .at(e.span.unwrap_or(fallback), None)
+    .with_help(Msg::new(
+        "check the value against the field's description in the schema",
+        "đối chiếu giá trị với mô tả của trường trong lược đồ (schema)",
+    ))
+}

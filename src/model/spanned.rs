@@ -1,0 +1,132 @@
+//! `Spanned<T>`: a model value that remembers where it was written.
+
+use crate::source::Span;
+use schemars::{JsonSchema, Schema, SchemaGenerator};
+use serde::de::{self, Deserialize, Deserializer, MapAccess, Visitor};
+use std::borrow::Cow;
+use std::fmt;
+use std::marker::PhantomData;
+
+/// Name of the struct the tree deserializer recognises to hand over a span.
+pub(crate) const NAME: &str = "$__kientruc_spanned";
+pub(crate) const FIELD_FILE: &str = "$__file";
+pub(crate) const FIELD_START: &str = "$__start";
+pub(crate) const FIELD_END: &str = "$__end";
+pub(crate) const FIELD_VALUE: &str = "$__value";
+pub(crate) const FIELDS: &[&str] = &[FIELD_FILE, FIELD_START, FIELD_END, FIELD_VALUE];
+
+/// A value with its source span. In JSON Schema it is just `T`.
+#[derive(Clone, Default)]
+pub struct Spanned<T> {
+    pub span: Span,
+    pub value: T,
+}
+
+impl<T> Spanned<T> {
+    pub fn new(span: Span, value: T) -> Self {
+        Spanned { span, value }
+    }
+}
+
+impl Spanned<String> {
+    pub fn as_str(&self) -> &str {
+        &self.value
+    }
+}
+
+impl<T> std::ops::Deref for Spanned<T> {
+    type Target = T;
+    fn deref(&self) -> &T {
+        &self.value
+    }
+}
+
+impl<T: fmt::Debug> fmt::Debug for Spanned<T> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        self.value.fmt(f)
+    }
+}
+
+impl<T: PartialEq> PartialEq for Spanned<T> {
+    fn eq(&self, other: &Self) -> bool {
+        self.value == other.value
+    }
+}
+
+impl<T: Eq> Eq for Spanned<T> {}
+
+impl<T: PartialOrd> PartialOrd for Spanned<T> {
+    fn partial_cmp(&self, other: &Self) -> Option<std::cmp::Ordering> {
+        self.value.partial_cmp(&other.value)
+    }
+}
+
+impl<T: Ord> Ord for Spanned<T> {
+    fn cmp(&self, other: &Self) -> std::cmp::Ordering {
+        self.value.cmp(&other.value)
+    }
+}
+
+impl<T: std::hash::Hash> std::hash::Hash for Spanned<T> {
+    fn hash<H: std::hash::Hasher>(&self, state: &mut H) {
+        self.value.hash(state)
+    }
+}
+
+impl<T: JsonSchema> JsonSchema for Spanned<T> {
+    fn inline_schema() -> bool {
+        T::inline_schema()
+    }
+    fn schema_name() -> Cow<'static, str> {
+        T::schema_name()
+    }
+    fn schema_id() -> Cow<'static, str> {
+        T::schema_id()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        T::json_schema(generator)
+    }
+}
+
+impl<T: serde::Serialize> serde::Serialize for Spanned<T> {
+    fn serialize<S: serde::Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        self.value.serialize(s)
+    }
+}
+
+impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
+    fn deserialize<D: Deserializer<'de>>(deserializer: D) -> Result<Self, D::Error> {
+        struct SpannedVisitor<T>(PhantomData<T>);
+
+        impl<'de, T: Deserialize<'de>> Visitor<'de> for SpannedVisitor<T> {
+            type Value = Spanned<T>;
+
+            fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+                f.write_str("a value with a source span")
+            }
+
+            fn visit_map<A: MapAccess<'de>>(self, mut map: A) -> Result<Spanned<T>, A::Error> {
+                let mut file = 0u32;
+                let mut start = 0u32;
+                let mut end = 0u32;
+                let mut value = None;
+                while let Some(key) = map.next_key::<&str>()? {
+                    match key {
+                        FIELD_FILE => file = map.next_value()?,
+                        FIELD_START => start = map.next_value()?,
+                        FIELD_END => end = map.next_value()?,
+                        FIELD_VALUE => value = Some(map.next_value()?),
+                        other => return Err(de::Error::unknown_field(other, FIELDS)),
+                    }
+                }
+                let value = value.ok_or_else(|| de::Error::missing_field(FIELD_VALUE))?;
+                Ok(Spanned {
+                    span: Span::new(crate::source::FileId(file), start, end),
+                    value,
+                })
+            }
+        }
+
+        deserializer.deserialize_struct(NAME, FIELDS, SpannedVisitor(PhantomData))
+    }
+}

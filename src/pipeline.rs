@@ -1,0 +1,249 @@
+//! The one place that orders the stages: find files, parse them in parallel,
+//! validate against the schemas, build the typed model, resolve references.
+
+use crate::diagnostic::{self, Diagnostic, Msg};
+use crate::load::tree::Node;
+use crate::load::walk::{self, MANIFEST, WalkError};
+use crate::load::{text, yaml};
+use crate::model::index::{self, IdIndex};
+use crate::model::{Extras, Model};
+use crate::schema::generate::{SchemaKind, schema};
+use crate::schema::validate::SchemaValidator;
+use crate::source::{FileId, SourceFile, SourceMap, Span};
+use rayon::prelude::*;
+use std::collections::HashSet;
+use std::path::{Path, PathBuf};
+use std::sync::OnceLock;
+
+/// Settings of one run.
+#[derive(Debug, Clone, Default)]
+pub struct Options {
+    pub limits: yaml::Limits,
+}
+
+/// Everything a check produced.
+#[derive(Debug)]
+pub struct Checked {
+    pub sources: SourceMap,
+    pub model: Model,
+    pub extras: Extras,
+    /// Sorted into output order.
+    pub diagnostics: Vec<Diagnostic>,
+}
+
+impl Checked {
+    pub fn file_count(&self) -> usize {
+        self.sources.len()
+    }
+}
+
+/// The two validators, compiled once per process.
+fn validators() -> &'static (SchemaValidator, SchemaValidator) {
+    static VALIDATORS: OnceLock<(SchemaValidator, SchemaValidator)> = OnceLock::new();
+    VALIDATORS.get_or_init(|| {
+        let compile = |kind| {
+            SchemaValidator::new(&schema(kind)).unwrap_or_else(|e| panic!("the generated {kind:?} schema must compile: {e}"))
+        };
+        (compile(SchemaKind::Manifest), compile(SchemaKind::Model))
+    })
+}
+
+/// One file after the parallel stage.
+struct FileResult {
+    source: SourceFile,
+    root: Option<Node>,
+    diagnostics: Vec<Diagnostic>,
+    schema_ok: bool,
+}
+
+fn display_path(path: &Path) -> PathBuf {
+    path.strip_prefix("./").unwrap_or(path).to_path_buf()
+}
+
+fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -> FileResult {
+    let shown = display_path(path);
+    let mut diagnostics = Vec::new();
+    let bytes = match std::fs::read(path) {
+        Ok(b) => b,
+        Err(e) => {
+            diagnostics.push(
+                Diagnostic::error(
+                    "LOAD-004",
+                    Msg::new(
+                        format!("cannot read `{}`: {e}", shown.display()),
+                        format!("không đọc được tệp `{}`: {e}", shown.display()),
+                    ),
+                )
+                .with_help(Msg::new(
+                    "check that the file exists and is readable",
+                    "kiểm tra tệp có tồn tại và có quyền đọc",
+                )),
+            );
+            return FileResult {
+                source: SourceFile::new(shown, String::new()),
+                root: None,
+                diagnostics,
+                schema_ok: false,
+            };
+        }
+    };
+    if bytes.len() > options.limits.max_file_bytes {
+        diagnostics.push(
+            Diagnostic::error(
+                "YAML-006",
+                Msg::new(
+                    format!(
+                        "file is too large ({} bytes; the limit is {} bytes)",
+                        bytes.len(),
+                        options.limits.max_file_bytes
+                    ),
+                    format!(
+                        "tệp quá lớn ({} byte; giới hạn là {} byte)",
+                        bytes.len(),
+                        options.limits.max_file_bytes
+                    ),
+                ),
+            )
+            .at(Span::point(id, 0), None)
+            .with_help(Msg::new(
+                "split the section over several files",
+                "chia mục này thành nhiều tệp",
+            )),
+        );
+        return FileResult {
+            source: SourceFile::new(shown, String::new()),
+            root: None,
+            diagnostics,
+            schema_ok: false,
+        };
+    }
+    let (text, decode_error) = text::decode(id, &bytes);
+    drop(bytes);
+    if let Some(d) = decode_error {
+        diagnostics.push(d);
+        return FileResult {
+            source: SourceFile::new(shown, text),
+            root: None,
+            diagnostics,
+            schema_ok: false,
+        };
+    }
+    let parsed = yaml::parse(id, &text, &options.limits);
+    diagnostics.extend(parsed.diagnostics);
+    let mut schema_ok = false;
+    if let Some(root) = &parsed.root {
+        let (manifest, model) = validators();
+        let validator = if is_manifest { manifest } else { model };
+        let before = diagnostics.len();
+        validator.validate(root, &mut diagnostics);
+        schema_ok = diagnostics.len() == before;
+    }
+    FileResult {
+        source: SourceFile::new(shown, text),
+        root: parsed.root,
+        diagnostics,
+        schema_ok,
+    }
+}
+
+/// Ids of section items, read from the raw tree (used when an element fails
+/// the schema, so that references to it are not reported a second time).
+fn raw_ids(root: &Node, out: &mut HashSet<String>) {
+    for entry in root.as_map().unwrap_or_default() {
+        for item in entry.value.as_seq().unwrap_or_default() {
+            if let Some(id) = item.get("id").and_then(Node::as_str) {
+                out.insert(id.to_owned());
+            }
+        }
+    }
+}
+
+/// Runs load, schema validation, model building and reference checks on `dir`.
+/// `Err` means the folder could not be read at all.
+pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
+    let paths = walk::model_files(dir)?;
+    let manifest_path = dir.join(MANIFEST);
+    let results: Vec<FileResult> = paths
+        .par_iter()
+        .enumerate()
+        .map(|(i, path)| process_file(FileId(i as u32), path, *path == manifest_path, options))
+        .collect();
+
+    let mut sources = SourceMap::new();
+    let mut diagnostics = Vec::new();
+    let mut model = Model::default();
+    let mut extras = Extras::default();
+    let mut broken_ids = HashSet::new();
+    let mut manifest_seen = false;
+    let mut report = |d| diagnostics.push(d);
+    let mut roots = Vec::with_capacity(results.len());
+    for (i, result) in results.into_iter().enumerate() {
+        sources.add(result.source);
+        result.diagnostics.into_iter().for_each(&mut report);
+        roots.push((paths[i] == manifest_path, result.root, result.schema_ok));
+    }
+    for (is_manifest, root, schema_ok) in &roots {
+        let Some(root) = root else {
+            manifest_seen |= *is_manifest;
+            continue;
+        };
+        // Where the schema already reported problems, deserialization errors are noise.
+        let mut quiet = |_| {};
+        let sink: &mut dyn FnMut(Diagnostic) = if *schema_ok { &mut report } else { &mut quiet };
+        if *is_manifest {
+            manifest_seen = true;
+            model.set_manifest(root, sink);
+        } else {
+            model.add_file(root, &mut extras, sink);
+            if !*schema_ok {
+                raw_ids(root, &mut broken_ids);
+            }
+        }
+    }
+    drop(roots);
+    if paths.is_empty() {
+        report(
+            Diagnostic::error(
+                "LOAD-002",
+                Msg::new(
+                    format!("no YAML files in `{}`", display_path(dir).display()),
+                    format!("thư mục `{}` không có tệp YAML nào", display_path(dir).display()),
+                ),
+            )
+            .with_help(Msg::new(
+                "create an architecture with `kientruc init <DIR> --province <NAME>`",
+                "tạo một kiến trúc mới bằng `kientruc init <THƯ_MỤC> --province <TÊN_TỈNH>`",
+            )),
+        );
+    } else if !manifest_seen {
+        report(
+            Diagnostic::error(
+                "LOAD-001",
+                Msg::new(
+                    format!("missing manifest `{MANIFEST}` in `{}`", display_path(dir).display()),
+                    format!("thiếu tệp khai báo chung `{MANIFEST}` trong `{}`", display_path(dir).display()),
+                ),
+            )
+            .with_help(Msg::new(
+                format!(
+                    "every architecture folder has a `{MANIFEST}` at its top; `kientruc init` writes one"
+                ),
+                format!("mỗi thư mục kiến trúc cần tệp `{MANIFEST}` ở cấp trên cùng; lệnh `kientruc init` tạo sẵn tệp này"),
+            )),
+        );
+    }
+
+    model.finish(&mut extras);
+    let index = IdIndex::build(&model, &mut diagnostics);
+    index::check_refs(&model, &index, &broken_ids, &mut diagnostics);
+    drop(index);
+
+    diagnostic::sort(&mut diagnostics, &sources);
+    diagnostics.dedup();
+    Ok(Checked {
+        sources,
+        model,
+        extras,
+        diagnostics,
+    })
+}
