@@ -8,3 +8,6 @@ pub mod load;
 pub mod source;
 pub mod model;
 pub mod schema;
+pub mod cli;
+pub mod pipeline;
+pub mod rules;

@@ -68,7 +68,7 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
         Err(e) => {
             diagnostics.push(
                 Diagnostic::error(
-                    "LOAD-004",
+                    "LOAD-003",
                     Msg::new(
                         format!("cannot read `{}`: {e}", shown.display()),
                         format!("không đọc được tệp `{}`: {e}", shown.display()),

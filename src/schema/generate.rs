@@ -5,8 +5,9 @@ use crate::model::{Manifest, ModelFile};
 use schemars::generate::SchemaSettings;
 use serde_json::Value;
 
-/// Base URL the schemas name themselves by (`$id`); editors use the relative path.
-const ID_BASE: &str = "https://kientruc.dev/schemas";
+/// Namespace of the schemas' `$id`. It only names them: editors load the
+/// files by relative path, and nothing is ever fetched.
+const ID_BASE: &str = "urn:kientruc:schemas";
 
 /// Which schema.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -40,7 +41,7 @@ pub fn schema(kind: SchemaKind) -> Value {
     if let Value::Object(map) = &mut value {
         map.insert(
             "$id".into(),
-            Value::String(format!("{ID_BASE}/{}", kind.file_name())),
+            Value::String(format!("{ID_BASE}:{}", kind.file_name())),
         );
     }
     value

@@ -1,0 +1,101 @@
+//! `kientruc init`: scaffold a new architecture folder that passes `check`.
+
+use super::{EXIT_CLEAN, Failure, GlobalArgs};
+use crate::schema::generate::{SchemaKind, schema_text};
+use crate::write::write_atomic;
+use clap::Args;
+use std::path::PathBuf;
+use unicode_normalization::UnicodeNormalization;
+
+#[derive(Debug, Args)]
+pub struct InitArgs {
+    /// Folder to create. It must not exist or be empty.
+    pub dir: PathBuf,
+
+    /// Province name without the word "tỉnh", e.g. "Quảng Nam".
+    #[arg(long)]
+    pub province: String,
+
+    /// Two-digit administrative code of the province, e.g. 49.
+    #[arg(long, default_value = "00")]
+    pub code: String,
+
+    /// First year of the architecture's period.
+    #[arg(long, default_value_t = 2026)]
+    pub year: u16,
+}
+
+/// The scaffold's model files (the schemas are written beside them): path inside the folder and template text.
+const FILES: &[(&str, &str)] = &[
+    ("kientruc.yaml", include_str!("../../templates/init/kientruc.yaml")),
+    ("business/organizations.yaml", include_str!("../../templates/init/organizations.yaml")),
+    ("business/actors.yaml", include_str!("../../templates/init/actors.yaml")),
+    ("application/shared.yaml", include_str!("../../templates/init/applications.yaml")),
+    ("infrastructure/infrastructure.yaml", include_str!("../../templates/init/infrastructure.yaml")),
+    ("roadmap/roadmap.yaml", include_str!("../../templates/init/roadmap.yaml")),
+];
+
+/// Escapes text for a double-quoted YAML scalar.
+fn yaml_quoted_inner(s: &str) -> String {
+    s.chars()
+        .flat_map(|c| match c {
+            '"' => vec!['\\', '"'],
+            '\\' => vec!['\\', '\\'],
+            c if c.is_control() => vec![' '],
+            c => vec![c],
+        })
+        .collect()
+}
+
+pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+    let province: String = args.province.trim().nfc().collect();
+    let province = province.strip_prefix("tỉnh ").unwrap_or(&province).trim().to_owned();
+    if province.is_empty() {
+        return Err(Failure("--province must not be empty".into()));
+    }
+    if args.code.len() != 2 || !args.code.bytes().all(|b| b.is_ascii_digit()) {
+        return Err(Failure(format!("--code must be two digits, got `{}`", args.code)));
+    }
+    if !(1990..=2090).contains(&args.year) {
+        return Err(Failure(format!("--year must be between 1990 and 2090, got {}", args.year)));
+    }
+    if args.dir.exists() {
+        let mut entries = std::fs::read_dir(&args.dir).map_err(|e| Failure(format!("cannot read `{}`: {e}", args.dir.display())))?;
+        if entries.next().is_some() {
+            return Err(Failure(format!(
+                "`{}` already exists and is not empty; choose a new folder",
+                args.dir.display()
+            )));
+        }
+    }
+    let year = args.year;
+    let values = [
+        ("{{province}}", yaml_quoted_inner(&province)),
+        ("{{code}}", args.code.clone()),
+        ("{{year}}", year.to_string()),
+        ("{{phase1_end}}", (year + 2).to_string()),
+        ("{{year_end}}", (year + 4).to_string()),
+    ];
+    for (path, template) in FILES {
+        let mut text = (*template).to_owned();
+        for (key, value) in &values {
+            text = text.replace(key, value);
+        }
+        // Editors find the schemas written beside the model, with no network.
+        let depth = path.matches('/').count();
+        text = text.replace("{{schema_base}}", &format!("{}schemas/", "../".repeat(depth)));
+        let target = args.dir.join(path);
+        write_atomic(&target, text.as_bytes()).map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
+    }
+    for kind in SchemaKind::ALL {
+        let target = args.dir.join("schemas").join(kind.file_name());
+        write_atomic(&target, schema_text(kind).as_bytes())
+            .map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
+    }
+    eprintln!(
+        "created the architecture of tỉnh {province} in `{}`; next: kientruc check {}",
+        args.dir.display(),
+        args.dir.display()
+    );
+    Ok(EXIT_CLEAN)
+}

@@ -1,0 +1,123 @@
+//! The command line: one file per command. Each turns options into one
+//! pipeline call and one output, and returns the process exit code.
+
+pub mod check;
+pub mod init;
+pub mod schema;
+
+use crate::diagnostic::Lang;
+use clap::{Args, Parser, Subcommand, ValueEnum};
+use std::io::IsTerminal;
+use std::process::ExitCode;
+
+/// Exit code: the model is clean (or only has findings below `--fail-on`).
+pub const EXIT_CLEAN: u8 = 0;
+/// Exit code: the model has findings.
+pub const EXIT_FINDINGS: u8 = 1;
+/// Exit code: the tool could not run (bad usage, missing folder, I/O error).
+pub const EXIT_FAILURE: u8 = 2;
+
+/// Architecture as code for Vietnamese provincial e-government.
+///
+/// kientruc reads a provincial e-government architecture declared as YAML
+/// files, checks it against the national framework (Khung Kiến trúc Chính phủ
+/// điện tử Việt Nam 1.0, 1178/BTTTT-THH, 21/4/2015) and the laws it relies on,
+/// and reports every problem with its file, line and column.
+///
+/// Exit codes: 0 clean, 1 findings, 2 the tool could not run.
+#[derive(Debug, Parser)]
+#[command(name = "kientruc", version, propagate_version = true, max_term_width = 100)]
+pub struct Cli {
+    #[command(subcommand)]
+    pub command: Command,
+
+    #[command(flatten)]
+    pub global: GlobalArgs,
+}
+
+/// Options every command takes.
+#[derive(Debug, Args)]
+pub struct GlobalArgs {
+    /// Language of messages. Default: from the locale (LC_ALL, LC_MESSAGES, LANG; `vi_*` gives Vietnamese).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+
+    /// When to use colours. `auto` colours only a terminal and respects NO_COLOR.
+    #[arg(long, global = true, value_enum, default_value_t = ColorChoice::Auto)]
+    pub color: ColorChoice,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Tiếng Việt.
+    Vi,
+    /// English.
+    En,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum ColorChoice {
+    Auto,
+    Always,
+    Never,
+}
+
+#[derive(Debug, Subcommand)]
+pub enum Command {
+    /// Validate an architecture folder: YAML, schema, references and rules.
+    Check(check::CheckArgs),
+    /// Create a new, valid architecture folder for a province.
+    Init(init::InitArgs),
+    /// Print or write the JSON Schemas of the model files (for editors and CI).
+    Schema(schema::SchemaArgs),
+}
+
+impl GlobalArgs {
+    pub fn lang(&self) -> Lang {
+        match self.lang {
+            Some(LangArg::Vi) => Lang::Vi,
+            Some(LangArg::En) => Lang::En,
+            None => {
+                let var = |k| std::env::var(k).ok();
+                Lang::from_locale(var("LC_ALL").as_deref(), var("LC_MESSAGES").as_deref(), var("LANG").as_deref())
+            }
+        }
+    }
+
+    /// Whether stdout gets colours.
+    pub fn color(&self) -> bool {
+        match self.color {
+            ColorChoice::Always => true,
+            ColorChoice::Never => false,
+            ColorChoice::Auto => {
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+            }
+        }
+    }
+}
+
+/// A failure that stops the tool (exit code 2), with a one-line reason.
+#[derive(Debug)]
+pub struct Failure(pub String);
+
+impl<E: std::fmt::Display> From<E> for Failure {
+    fn from(e: E) -> Self {
+        Failure(e.to_string())
+    }
+}
+
+/// Runs the parsed command line.
+pub fn run(cli: Cli) -> ExitCode {
+    let result = match &cli.command {
+        Command::Check(args) => check::run(args, &cli.global),
+        Command::Init(args) => init::run(args, &cli.global),
+        Command::Schema(args) => schema::run(args, &cli.global),
+    };
+    match result {
+        Ok(code) => ExitCode::from(code),
+        Err(Failure(reason)) => {
+            eprintln!("kientruc: error: {reason}");
+            ExitCode::from(EXIT_FAILURE)
+        }
+    }
+}

@@ -1,0 +1,65 @@
+//! `kientruc schema`: print, write or check the JSON Schemas.
+
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
+use crate::schema::generate::{SchemaKind, schema_text};
+use crate::write::write_atomic;
+use clap::{Args, ValueEnum};
+use std::path::PathBuf;
+
+#[derive(Debug, Args)]
+pub struct SchemaArgs {
+    /// Which schema to print: `manifest` (kientruc.yaml) or `model` (every other file).
+    #[arg(value_enum, default_value_t = Which::Model)]
+    pub which: Which,
+
+    /// Write both schemas into this folder instead of printing one.
+    #[arg(long, value_name = "DIR", conflicts_with = "check")]
+    pub write: Option<PathBuf>,
+
+    /// Exit 1 if the schemas in this folder differ from the generated ones (for CI).
+    #[arg(long, value_name = "DIR")]
+    pub check: Option<PathBuf>,
+}
+
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum Which {
+    Manifest,
+    Model,
+}
+
+pub fn run(args: &SchemaArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+    if let Some(dir) = &args.write {
+        for kind in SchemaKind::ALL {
+            let path = dir.join(kind.file_name());
+            write_atomic(&path, schema_text(kind).as_bytes())
+                .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
+            eprintln!("wrote {}", path.display());
+        }
+        return Ok(EXIT_CLEAN);
+    }
+    if let Some(dir) = &args.check {
+        let mut stale = Vec::new();
+        for kind in SchemaKind::ALL {
+            let path = dir.join(kind.file_name());
+            let current = std::fs::read_to_string(&path).unwrap_or_default();
+            if current != schema_text(kind) {
+                stale.push(path.display().to_string());
+            }
+        }
+        if stale.is_empty() {
+            return Ok(EXIT_CLEAN);
+        }
+        eprintln!(
+            "stale schemas: {}\nregenerate them with `kientruc schema --write {}`",
+            stale.join(", "),
+            dir.display()
+        );
+        return Ok(EXIT_FINDINGS);
+    }
+    let kind = match args.which {
+        Which::Manifest => SchemaKind::Manifest,
+        Which::Model => SchemaKind::Model,
+    };
+    print!("{}", schema_text(kind));
+    Ok(EXIT_CLEAN)
+}

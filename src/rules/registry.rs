@@ -1,0 +1,105 @@
+//! The single registry of rules. Every diagnostic code the tool can emit is
+//! declared here once, with its default severity, bilingual title, basis and
+//! documentation. The rule list, `explain`, the generated docs in `docs/rules/`
+//! and rule selection all read from it.
+
+use crate::diagnostic::{Msg, Severity};
+
+/// Whether a rule's basis is written in the cited text or inferred from it.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum BasisKind {
+    /// Stated in the framework or a linked legal text.
+    Stated,
+    /// Our operationalisation of a stated purpose.
+    Inferred,
+    /// A property of the file format or the tool, not of the law.
+    Tool,
+}
+
+impl BasisKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            BasisKind::Stated => "stated",
+            BasisKind::Inferred => "inferred",
+            BasisKind::Tool => "tool",
+        }
+    }
+}
+
+/// A rule group, by the code's prefix.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
+pub struct Group {
+    pub prefix: &'static str,
+    pub title_en: &'static str,
+    pub title_vi: &'static str,
+}
+
+/// One rule's metadata. The `doc` text is the rule's doc comment.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleMeta {
+    pub code: &'static str,
+    pub severity: Severity,
+    pub title_en: &'static str,
+    pub title_vi: &'static str,
+    pub basis: &'static str,
+    pub basis_kind: BasisKind,
+    /// Markdown: "What it checks", "Why", "Basis", "Example".
+    pub doc: &'static str,
+}
+
+impl RuleMeta {
+    pub fn title(&self) -> Msg {
+        Msg::new(self.title_en, self.title_vi)
+    }
+
+    /// The group prefix: `FW1-LGSP-002` → `FW1-LGSP`, `YAML-001` → `YAML`.
+    pub fn group_prefix(&self) -> &'static str {
+        self.code.rsplit_once('-').map_or(self.code, |(p, _)| p)
+    }
+
+    /// Where the rule's page lives once the docs are published.
+    pub fn help_uri(&self) -> String {
+        format!("https://kientruc.dev/rules/{}.html", self.code)
+    }
+}
+
+/// Declares rules from doc comments: the comment is the documentation.
+///
+/// ```ignore
+/// declare_rules! {
+///     /// ## What it checks
+///     /// ...
+///     RULE_NAME = ("CODE", Error, "title en", "title vi", Stated, "basis");
+/// }
+/// ```
+#[macro_export]
+macro_rules! declare_rules {
+    ($( $(#[doc = $doc:literal])* $name:ident = ($code:literal, $sev:ident, $en:literal, $vi:literal, $kind:ident, $basis:literal); )*) => {
+        $(
+            $(#[doc = $doc])*
+            pub const $name: $crate::rules::registry::RuleMeta = $crate::rules::registry::RuleMeta {
+                code: $code,
+                severity: $crate::diagnostic::Severity::$sev,
+                title_en: $en,
+                title_vi: $vi,
+                basis: $basis,
+                basis_kind: $crate::rules::registry::BasisKind::$kind,
+                doc: concat!($($doc, "\n"),*),
+            };
+        )*
+        /// Every rule declared in this module, in declaration order.
+        pub const ALL: &[$crate::rules::registry::RuleMeta] = &[$($name),*];
+    };
+}
+
+/// Every rule of every pack, sorted by code.
+pub fn all() -> Vec<&'static RuleMeta> {
+    let mut rules: Vec<&'static RuleMeta> = super::core::ALL.iter().collect();
+    rules.sort_by_key(|r| r.code);
+    rules
+}
+
+/// A rule by its code (case-insensitive).
+pub fn find(code: &str) -> Option<&'static RuleMeta> {
+    all().into_iter().find(|r| r.code.eq_ignore_ascii_case(code))
+}
