@@ -55,6 +55,9 @@ macro_rules! sections {
             pub manifest: Option<Manifest>,
             /// Span of the manifest's root, for model-level findings.
             pub manifest_span: Option<Span>,
+            /// Where each section is first written (key span), for findings
+            /// about something missing from a section.
+            pub section_spans: std::collections::BTreeMap<&'static str, Span>,
             $( pub $field: Vec<$ty>, )*
         }
 
@@ -168,6 +171,12 @@ pub struct Extras {
 }
 
 impl Model {
+    /// Where a finding about `section` as a whole should point: the section in
+    /// the first file that has it, else the manifest.
+    pub fn section_span(&self, section: &str) -> Option<Span> {
+        self.section_spans.get(section).copied().or(self.manifest_span)
+    }
+
     /// Adds one parsed, schema-valid model file (not the manifest).
     pub fn add_file(&mut self, root: &Node, extras: &mut Extras, report: &mut dyn FnMut(Diagnostic)) {
         let Some(entries) = root.as_map() else {
@@ -176,6 +185,7 @@ impl Model {
         let mut on_error = |e: de::DeError| report(deserialize_diagnostic(e, root.span));
         for entry in entries {
             if &*entry.key == "responsibilities" {
+                self.section_spans.entry("responsibilities").or_insert(entry.key_span);
                 if let Some(items) = entry.value.as_seq() {
                     for item in items {
                         match de::from_node::<Responsibility>(item) {
@@ -186,8 +196,12 @@ impl Model {
                 }
                 continue;
             }
-            if ElementKind::of_section(&entry.key).is_none() {
+            let Some(kind) = ElementKind::of_section(&entry.key) else {
                 continue;
+            };
+            let known = self.section_spans.entry(kind.section()).or_insert(entry.key_span);
+            if entry.key_span < *known {
+                *known = entry.key_span;
             }
             if let Some(items) = entry.value.as_seq() {
                 self.read_section(&entry.key, items, &mut on_error);

@@ -95,6 +95,7 @@ macro_rules! declare_rules {
 /// Every rule of every pack, sorted by code.
 pub fn all() -> Vec<&'static RuleMeta> {
     let mut rules: Vec<&'static RuleMeta> = super::core::ALL.iter().collect();
+    rules.extend(super::fw1::pack().rules.iter().map(|r| r.meta));
     rules.sort_by_key(|r| r.code);
     rules
 }

@@ -1,0 +1,119 @@
+//! Running a rule pack: selection and severities from the manifest, waivers,
+//! and a sink that stamps each finding with its rule's code and severity.
+
+use super::registry::RuleMeta;
+use crate::diagnostic::{Diagnostic, Msg, Severity};
+use crate::model::index::IdIndex;
+use crate::model::manifest::RuleSetting;
+use crate::model::{Date, Extras, Model};
+use crate::source::Span;
+use std::collections::HashMap;
+
+/// What a rule can read.
+pub struct Context<'a> {
+    pub model: &'a Model,
+    pub extras: &'a Extras,
+    pub index: &'a IdIndex<'a>,
+    /// "Today", for waiver expiry and date-based rules (fixed by `--today`).
+    pub today: Date,
+}
+
+/// A rule: its metadata and its check.
+#[derive(Clone, Copy)]
+pub struct Rule {
+    pub meta: &'static RuleMeta,
+    pub check: fn(&Context, &mut Sink),
+}
+
+/// A set of rules for one framework version.
+pub struct Pack {
+    pub name: &'static str,
+    pub rules: &'static [Rule],
+}
+
+/// Collects one rule's findings.
+pub struct Sink {
+    meta: &'static RuleMeta,
+    findings: Vec<Diagnostic>,
+}
+
+impl Sink {
+    pub fn new(meta: &'static RuleMeta) -> Self {
+        Sink {
+            meta,
+            findings: Vec::new(),
+        }
+    }
+
+    /// Reports a finding of this rule at `span`, about `element` (an id) if any.
+    pub fn report(&mut self, span: Option<Span>, element: Option<&str>, message: Msg, help: Msg) -> &mut Diagnostic {
+        let mut d = Diagnostic::new(self.meta.code, self.meta.severity, message).with_help(help);
+        if let Some(span) = span {
+            d = d.at(span, None);
+        }
+        if let Some(id) = element {
+            d = d.for_element(id);
+        }
+        self.findings.push(d);
+        self.findings.last_mut().expect("just pushed")
+    }
+
+    pub fn into_findings(self) -> Vec<Diagnostic> {
+        self.findings
+    }
+}
+
+/// Which rules run and how severe they are.
+#[derive(Debug, Default, Clone)]
+pub struct Selection {
+    /// Only these codes (or prefixes, like `FW1-LGSP`), if not empty.
+    pub select: Vec<String>,
+    /// Never these codes or prefixes.
+    pub ignore: Vec<String>,
+}
+
+fn matches(code: &str, pattern: &str) -> bool {
+    let pattern = pattern.trim();
+    code.eq_ignore_ascii_case(pattern)
+        || (code.len() > pattern.len()
+            && code[..pattern.len()].eq_ignore_ascii_case(pattern)
+            && code.as_bytes()[pattern.len()] == b'-')
+}
+
+impl Selection {
+    pub fn includes(&self, code: &str) -> bool {
+        (self.select.is_empty() || self.select.iter().any(|p| matches(code, p)))
+            && !self.ignore.iter().any(|p| matches(code, p))
+    }
+}
+
+/// Runs the pack's selected rules and applies the manifest's settings and waivers.
+pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnostic> {
+    let settings: HashMap<&str, RuleSetting> = context
+        .model
+        .manifest
+        .iter()
+        .flat_map(|m| m.rules.iter())
+        .map(|(code, setting)| (code.as_str(), setting.value))
+        .collect();
+    let mut out = Vec::new();
+    for rule in pack.rules {
+        if !selection.includes(rule.meta.code) {
+            continue;
+        }
+        let severity = match settings.get(rule.meta.code) {
+            Some(RuleSetting::Off) => continue,
+            Some(RuleSetting::Error) => Severity::Error,
+            Some(RuleSetting::Warning) => Severity::Warning,
+            Some(RuleSetting::Info) => Severity::Info,
+            None => rule.meta.severity,
+        };
+        let mut sink = Sink::new(rule.meta);
+        (rule.check)(context, &mut sink);
+        out.extend(sink.into_findings().into_iter().map(|mut d| {
+            d.severity = severity;
+            d
+        }));
+    }
+    out
+}

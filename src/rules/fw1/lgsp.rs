@@ -1,0 +1,280 @@
+//! The provincial integration and sharing platform (LGSP).
+
+use crate::diagnostic::Msg;
+use crate::model::AppKind;
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::{apps_of_kind, first_phase, lgsp, section_or_manifest, tasks_delivering};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Exactly one application of kind `integration-platform` (the LGSP) is declared.
+    ///
+    /// ## Why
+    /// Framework 1.0 connects agencies through a two-level platform: NGSP at
+    /// national level and one LGSP per ministry or province. Two provincial
+    /// platforms split the province's integration; none leaves agencies to link
+    /// point to point.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.5.2 (GSP, two levels); Thông tư 13/2017/TT-BTTTT, Art. 3.12.
+    ///
+    /// ## Example
+    /// Fails: no application with `kind: integration-platform`.
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - id: lgsp
+    ///     name: Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)
+    ///     kind: integration-platform
+    ///     scope: shared
+    /// ```
+    LGSP_EXACTLY_ONE = ("FW1-LGSP-001", Error, "exactly one provincial LGSP", "có đúng một nền tảng LGSP cấp tỉnh", Stated, "Framework 1.0 §II.5.2; TT 13/2017/TT-BTTTT Art. 3.12");
+
+    /// ## What it checks
+    /// The LGSP connects to the national platform `national:ngsp` (in
+    /// `connects_to` or `depends_on`), or records a direct link with a reason
+    /// (the fallback when NGSP is not ready).
+    ///
+    /// ## Why
+    /// The Sở TT&TT must connect the LGSP to NGSP so that provincial systems reach
+    /// national databases and central systems.
+    ///
+    /// ## Basis
+    /// Thông tư 13/2017/TT-BTTTT, Art. 16 and Art. 25.3.
+    ///
+    /// ## Example
+    /// Fails: an LGSP without `connects_to: [national:ngsp]`.
+    /// Passes: `connects_to: [national:ngsp]`.
+    LGSP_TO_NGSP = ("FW1-LGSP-002", Error, "LGSP connected to NGSP", "LGSP kết nối với NGSP", Stated, "TT 13/2017/TT-BTTTT Art. 16, 25.3");
+
+    /// ## What it checks
+    /// The LGSP declares service-oriented protocols in `protocols` (http, https,
+    /// soap, wsdl, rest or web-service).
+    ///
+    /// ## Why
+    /// The LGSP is to be built on SOA, exchanging through web services.
+    ///
+    /// ## Basis
+    /// Thông tư 23/2018/TT-BTTTT, Art. 3.1(a); Thông tư 13/2017/TT-BTTTT, Art. 19.
+    ///
+    /// ## Example
+    /// Passes: `protocols: [https, soap, wsdl, rest]`.
+    LGSP_SOA = ("FW1-LGSP-003", Warning, "LGSP is service-oriented", "LGSP theo kiến trúc hướng dịch vụ (SOA)", Stated, "TT 23/2018/TT-BTTTT Art. 3.1(a); TT 13/2017/TT-BTTTT Art. 19");
+
+    /// ## What it checks
+    /// At least two applications exchange data through the LGSP (`integrates_via`).
+    ///
+    /// ## Why
+    /// A platform nobody integrates through shares nothing: the shared services
+    /// (authentication, catalogues, payment, data sharing) exist to be reused.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.5.2 (GSP holds shared and integration services). Inferred threshold.
+    ///
+    /// ## Example
+    /// Fails: only one application lists the LGSP in `integrates_via`.
+    LGSP_CONSUMERS = ("FW1-LGSP-004", Warning, "LGSP shared by several applications", "LGSP được nhiều ứng dụng sử dụng", Inferred, "Framework 1.0 §II.5.2");
+
+    /// ## What it checks
+    /// A task delivering the LGSP starts in the earliest phase of the roadmap.
+    ///
+    /// ## Why
+    /// Sharing and integration services come second in the 4.2 priority order,
+    /// right after infrastructure: the earlier they exist, the less duplication.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 2.
+    ///
+    /// ## Example
+    /// Fails: the LGSP is only built in the 2021–2025 phase while 2018–2020 exists.
+    LGSP_EARLY = ("FW1-LGSP-005", Warning, "LGSP built in the first phase", "LGSP được xây dựng trong giai đoạn đầu", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// The LGSP has security level 3 or higher.
+    ///
+    /// ## Why
+    /// Shared information infrastructure serving the agencies of a whole province
+    /// is level 3 under Decree 85/2016.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 9.3; Thông tư 03/2017/TT-BTTTT, Art. 4.5(d).
+    ///
+    /// ## Example
+    /// Fails: `security: { level: 2 }` on the LGSP.
+    LGSP_SECURITY = ("FW1-LGSP-007", Warning, "LGSP at security level 3 or higher", "LGSP có cấp độ an toàn từ cấp 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.3");
+}
+
+fn exactly_one(cx: &Context, sink: &mut Sink) {
+    let mut platforms = apps_of_kind(cx.model, AppKind::IntegrationPlatform);
+    let Some(first) = platforms.next() else {
+        sink.report(
+            section_or_manifest(cx.model, "applications"),
+            None,
+            Msg::new("no provincial LGSP is declared", "chưa khai báo nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP)"),
+            Msg::new(
+                "declare an application with `kind: integration-platform` that connects to `national:ngsp`",
+                "khai báo một ứng dụng có `kind: integration-platform` kết nối tới `national:ngsp`",
+            ),
+        );
+        return;
+    };
+    for extra in platforms {
+        let d = sink.report(
+            Some(extra.kind.span),
+            Some(extra.id.as_str()),
+            Msg::new(
+                format!("a second LGSP `{}` is declared; a province has one", extra.id.as_str()),
+                format!("khai báo LGSP thứ hai `{}`; mỗi tỉnh chỉ có một LGSP", extra.id.as_str()),
+            ),
+            Msg::new(
+                format!("merge it into `{}`, or change its kind", first.id.as_str()),
+                format!("hợp nhất vào `{}`, hoặc đổi loại (kind) của ứng dụng", first.id.as_str()),
+            ),
+        );
+        d.secondary.push(crate::diagnostic::Label {
+            span: first.kind.span,
+            text: Some(Msg::new("the first LGSP", "LGSP thứ nhất")),
+        });
+    }
+}
+
+fn to_ngsp(cx: &Context, sink: &mut Sink) {
+    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+        let linked = app
+            .connects_to
+            .iter()
+            .chain(&app.depends_on)
+            .any(|r| r.as_str() == "national:ngsp");
+        let fallback = app
+            .direct_links
+            .iter()
+            .any(|l| l.to.as_str().starts_with("national:") && !l.reason.trim().is_empty());
+        if !linked && !fallback {
+            sink.report(
+                Some(app.id.span),
+                Some(app.id.as_str()),
+                Msg::new(
+                    format!("LGSP `{}` is not connected to NGSP", app.id.as_str()),
+                    format!("LGSP `{}` chưa kết nối với NGSP", app.id.as_str()),
+                ),
+                Msg::new(
+                    "add `connects_to: [national:ngsp]`, or a `direct_links` entry to a national system with the reason NGSP cannot be used",
+                    "thêm `connects_to: [national:ngsp]`, hoặc một mục `direct_links` tới hệ thống quốc gia kèm lý do chưa dùng được NGSP",
+                ),
+            );
+        }
+    }
+}
+
+const SOA_PROTOCOLS: &[&str] = &["http", "https", "soap", "wsdl", "rest", "web-service"];
+
+fn soa(cx: &Context, sink: &mut Sink) {
+    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+        let soa = app
+            .protocols
+            .iter()
+            .any(|p| SOA_PROTOCOLS.contains(&p.to_ascii_lowercase().as_str()));
+        if !soa {
+            sink.report(
+                Some(app.id.span),
+                Some(app.id.as_str()),
+                Msg::new(
+                    format!("LGSP `{}` declares no web-service protocol", app.id.as_str()),
+                    format!("LGSP `{}` chưa khai báo giao thức dịch vụ web nào", app.id.as_str()),
+                ),
+                Msg::new(
+                    "list its protocols, e.g. `protocols: [https, soap, wsdl, rest]`",
+                    "liệt kê các giao thức, ví dụ `protocols: [https, soap, wsdl, rest]`",
+                ),
+            );
+        }
+    }
+}
+
+fn consumers(cx: &Context, sink: &mut Sink) {
+    let Some(lgsp) = lgsp(cx.model) else { return };
+    let count = cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| a.integrates_via.iter().any(|r| r.value == lgsp.id.value))
+        .count();
+    if count < 2 {
+        sink.report(
+            Some(lgsp.id.span),
+            Some(lgsp.id.as_str()),
+            Msg::new(
+                format!("only {count} application(s) integrate through LGSP `{}`", lgsp.id.as_str()),
+                format!("chỉ có {count} ứng dụng tích hợp qua LGSP `{}`", lgsp.id.as_str()),
+            ),
+            Msg::new(
+                format!("add `integrates_via: [{}]` to the applications that exchange data", lgsp.id.as_str()),
+                format!("thêm `integrates_via: [{}]` cho các ứng dụng có trao đổi dữ liệu", lgsp.id.as_str()),
+            ),
+        );
+    }
+}
+
+fn early(cx: &Context, sink: &mut Sink) {
+    let (Some(lgsp), Some(first)) = (lgsp(cx.model), first_phase(cx.model)) else {
+        return;
+    };
+    let mut tasks = tasks_delivering(cx.model, lgsp.id.as_str()).peekable();
+    if tasks.peek().is_none() {
+        return; // FW1-RM-001 reports components no task realises.
+    }
+    if !tasks.any(|t| t.from.value <= first.to.value) {
+        sink.report(
+            Some(lgsp.id.span),
+            Some(lgsp.id.as_str()),
+            Msg::new(
+                format!(
+                    "LGSP `{}` is not built in the first phase ({}–{})",
+                    lgsp.id.as_str(),
+                    first.from.value,
+                    first.to.value
+                ),
+                format!(
+                    "LGSP `{}` không được xây dựng trong giai đoạn đầu ({}–{})",
+                    lgsp.id.as_str(),
+                    first.from.value,
+                    first.to.value
+                ),
+            ),
+            Msg::new(
+                format!("schedule the task that delivers it in phase `{}`", first.id.as_str()),
+                format!("đưa nhiệm vụ xây dựng LGSP vào giai đoạn `{}`", first.id.as_str()),
+            ),
+        );
+    }
+}
+
+fn security(cx: &Context, sink: &mut Sink) {
+    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+        if let Some(sec) = &app.security
+            && sec.level.value < 3
+        {
+            sink.report(
+                Some(sec.level.span),
+                Some(app.id.as_str()),
+                Msg::new(
+                    format!("LGSP `{}` is at security level {}, below 3", app.id.as_str(), sec.level.value),
+                    format!("LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3", app.id.as_str(), sec.level.value),
+                ),
+                Msg::new(
+                    "shared infrastructure for a whole province is level 3 or higher (Decree 85/2016, Art. 9.3)",
+                    "hạ tầng dùng chung cho cả tỉnh thuộc cấp độ 3 trở lên (Nghị định 85/2016, Điều 9.3)",
+                ),
+            );
+        }
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule { meta: &LGSP_EXACTLY_ONE, check: exactly_one },
+    Rule { meta: &LGSP_TO_NGSP, check: to_ngsp },
+    Rule { meta: &LGSP_SOA, check: soa },
+    Rule { meta: &LGSP_CONSUMERS, check: consumers },
+    Rule { meta: &LGSP_EARLY, check: early },
+    Rule { meta: &LGSP_SECURITY, check: security },
+];
