@@ -1,12 +1,14 @@
 //! The one place that orders the stages: find files, parse them in parallel,
 //! validate against the schemas, build the typed model, resolve references.
 
-use crate::diagnostic::{self, Diagnostic, Msg};
+use crate::diagnostic::{self, Diagnostic, Msg, Severity};
 use crate::load::tree::Node;
 use crate::load::walk::{self, MANIFEST, WalkError};
 use crate::load::{text, yaml};
 use crate::model::index::{self, IdIndex};
-use crate::model::{Extras, Model};
+use crate::model::{Date, Extras, Model};
+use crate::rules::engine::{self, Context, Selection};
+use crate::rules::{fw1, waivers};
 use crate::schema::generate::{SchemaKind, schema};
 use crate::schema::validate::SchemaValidator;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
@@ -16,9 +18,23 @@ use std::path::{Path, PathBuf};
 use std::sync::OnceLock;
 
 /// Settings of one run.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Clone)]
 pub struct Options {
     pub limits: yaml::Limits,
+    /// Which rules of the pack run.
+    pub selection: Selection,
+    /// "Today", for waivers (fixed by `--today`).
+    pub today: Date,
+}
+
+impl Default for Options {
+    fn default() -> Self {
+        Options {
+            limits: yaml::Limits::default(),
+            selection: Selection::default(),
+            today: Date::today(),
+        }
+    }
 }
 
 /// Everything a check produced.
@@ -29,6 +45,8 @@ pub struct Checked {
     pub extras: Extras,
     /// Sorted into output order.
     pub diagnostics: Vec<Diagnostic>,
+    /// Whether the rule pack ran (it does not while the model fails to load).
+    pub rules_ran: bool,
 }
 
 impl Checked {
@@ -236,6 +254,24 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     model.finish(&mut extras);
     let index = IdIndex::build(&model, &mut diagnostics);
     index::check_refs(&model, &index, &broken_ids, &mut diagnostics);
+
+    // Rules judge the architecture, so they run once it loads without errors:
+    // on a half-read model they would only report the symptoms of those errors.
+    let loads_cleanly = !diagnostics.iter().any(|d| d.severity == Severity::Error);
+    let rules_ran = loads_cleanly && model.manifest.is_some();
+    if rules_ran {
+        let context = Context {
+            model: &model,
+            extras: &extras,
+            index: &index,
+            today: options.today,
+        };
+        let mut findings = engine::run(fw1::pack(), &context, &options.selection);
+        if let Some(manifest) = &model.manifest {
+            waivers::apply(manifest, options.today, &mut findings);
+        }
+        diagnostics.extend(findings);
+    }
     drop(index);
 
     diagnostic::sort(&mut diagnostics, &sources);
@@ -245,5 +281,6 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
         model,
         extras,
         diagnostics,
+        rules_ran,
     })
 }

@@ -53,6 +53,31 @@ impl Date {
     }
 }
 
+impl Date {
+    /// The civil date `days` days after 1970-01-01 (proleptic Gregorian).
+    pub fn from_unix_days(days: i64) -> Date {
+        // Howard Hinnant's days-to-civil algorithm.
+        let z = days + 719_468;
+        let era = z.div_euclid(146_097);
+        let doe = z.rem_euclid(146_097);
+        let yoe = (doe - doe / 1460 + doe / 36_524 - doe / 146_096) / 365;
+        let doy = doe - (365 * yoe + yoe / 4 - yoe / 100);
+        let mp = (5 * doy + 2) / 153;
+        let day = (doy - (153 * mp + 2) / 5 + 1) as u8;
+        let month = if mp < 10 { mp + 3 } else { mp - 9 } as u8;
+        let year = (yoe + era * 400 + i64::from(month <= 2)) as u16;
+        Date { year, month, day }
+    }
+
+    /// Today's date in UTC, from the system clock.
+    pub fn today() -> Date {
+        let secs = std::time::SystemTime::now()
+            .duration_since(std::time::UNIX_EPOCH)
+            .map_or(0, |d| d.as_secs() as i64);
+        Date::from_unix_days(secs.div_euclid(86_400))
+    }
+}
+
 impl fmt::Display for Date {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         write!(f, "{:04}-{:02}-{:02}", self.year, self.month, self.day)
@@ -190,4 +215,25 @@ pub enum InfoClass {
     Personal,
     /// Bí mật nhà nước.
     StateSecret,
+}
+
+#[cfg(test)]
+mod tests {
+    use super::Date;
+
+    #[test]
+    fn dates_parse_and_validate() {
+        assert_eq!(Date::parse("2018-09-28"), Some(Date { year: 2018, month: 9, day: 28 }));
+        assert_eq!(Date::parse("2019-02-29"), None);
+        assert_eq!(Date::parse("2020-02-29").map(|d| d.day), Some(29));
+        assert_eq!(Date::parse("2020-13-01"), None);
+        assert_eq!(Date::parse("20-1-1"), None);
+    }
+
+    #[test]
+    fn unix_days_to_civil() {
+        assert_eq!(Date::from_unix_days(0).to_string(), "1970-01-01");
+        assert_eq!(Date::from_unix_days(19_723).to_string(), "2024-01-01");
+        assert_eq!(Date::from_unix_days(11_016).to_string(), "2000-02-29");
+    }
 }

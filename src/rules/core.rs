@@ -278,4 +278,44 @@ crate::declare_rules! {
     /// ## Example
     /// Two files both declaring `id: lgsp` fail.
     REF_DUPLICATE_ID = ("REF-003", Error, "duplicate id", "mã định danh bị trùng", Stated, "D.1 FW1-MOD-002");
+
+    /// ## What it checks
+    /// Waivers in the manifest are still valid on the day of the check
+    /// (`--today` fixes the day for reproducible runs).
+    ///
+    /// ## Why
+    /// A waiver is a time-limited exception. When it expires the finding it
+    /// covered comes back as an error, with the waiver shown beside it.
+    ///
+    /// ## Example
+    /// ```yaml
+    /// waivers:
+    ///   - rule: FW1-DVC-003
+    ///     element: dvc-cap-phep-xay-dung
+    ///     reason: Hệ thống xác thực tập trung đưa vào vận hành quý II/2019
+    ///     approved_by: Giám đốc Sở TT&TT
+    ///     expires: 2019-06-30
+    /// ```
+    WAIVER_EXPIRED = ("WVR-001", Error, "waiver expired", "miễn trừ đã hết hạn", Tool, "kientruc waivers");
+
+    /// ## What it checks
+    /// Every waiver matches at least one finding.
+    ///
+    /// ## Why
+    /// A waiver that matches nothing is stale (the problem was fixed) or
+    /// misspelt (the problem is still reported); either way it should go.
+    ///
+    /// ## Example
+    /// A waiver for `FW1-LGSP-003` on an element that passes the rule.
+    WAIVER_UNUSED = ("WVR-002", Warning, "waiver matches no finding", "miễn trừ không khớp với phát hiện nào", Tool, "kientruc waivers");
+
+    /// ## What it checks
+    /// Rule codes named in the manifest (`rules:` settings and waivers) exist.
+    ///
+    /// ## Why
+    /// A misspelt code silently does nothing.
+    ///
+    /// ## Example
+    /// `rules: { FW1-LGSP-09: off }` fails: did you mean `FW1-LGSP-001`?
+    UNKNOWN_RULE = ("CFG-001", Error, "unknown rule code", "mã quy tắc không tồn tại", Tool, "kientruc configuration");
 }

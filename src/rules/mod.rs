@@ -6,3 +6,4 @@ pub mod engine;
 pub mod fw1;
 pub mod query;
 pub mod registry;
+pub mod waivers;

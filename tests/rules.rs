@@ -1,0 +1,119 @@
+//! Every rule of the framework 1.0 pack has a fixture that must trigger it
+//! (`tests/rules/CODE/fail.yaml`) and one that must not (`pass.yaml`). The
+//! rendered findings of each failing fixture are snapshot-tested.
+
+use kientruc::diagnostic::{Diagnostic, Lang, Severity};
+use kientruc::model::Date;
+use kientruc::pipeline::{self, Options};
+use kientruc::report::{self, Format, ReportContext, Summary};
+use kientruc::rules::{engine::Selection, fw1};
+use std::path::{Path, PathBuf};
+
+fn fixtures() -> PathBuf {
+    Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/rules")
+}
+
+/// Builds the fixture folder for `code`/`case` and checks it with only `code` selected.
+fn run_case(code: &str, case: &str) -> (pipeline::Checked, tempfile::TempDir) {
+    let dir = fixtures().join(code);
+    let tmp = tempfile::tempdir().unwrap();
+    let manifest = dir.join(format!("{case}.manifest.yaml"));
+    let manifest = if manifest.exists() { manifest } else { fixtures().join("_manifest.yaml") };
+    std::fs::copy(&manifest, tmp.path().join("kientruc.yaml")).unwrap();
+    let model = dir.join(format!("{case}.yaml"));
+    if model.exists() {
+        std::fs::copy(&model, tmp.path().join("model.yaml")).unwrap();
+    }
+    let options = Options {
+        selection: Selection {
+            select: vec![code.to_owned()],
+            ignore: Vec::new(),
+        },
+        today: Date::parse("2024-01-01").unwrap(),
+        ..Options::default()
+    };
+    let checked = pipeline::check(tmp.path(), &options).unwrap();
+    (checked, tmp)
+}
+
+fn load_errors(checked: &pipeline::Checked) -> Vec<String> {
+    checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.severity == Severity::Error && !d.code.starts_with("FW1-"))
+        .map(|d| format!("{} {}", d.code, d.message.en))
+        .collect()
+}
+
+fn render(checked: &pipeline::Checked, findings: &[Diagnostic]) -> String {
+    let rules = Vec::new();
+    let context = ReportContext {
+        sources: &checked.sources,
+        lang: Lang::En,
+        color: false,
+        summary: Summary {
+            files: checked.file_count(),
+            elements: checked.model.element_count(),
+        },
+        rules: &rules,
+        tool_version: "test",
+    };
+    let en = report::render(Format::Human, findings, &context);
+    let vi = report::render(Format::Human, findings, &ReportContext { lang: Lang::Vi, ..context });
+    // The temp folder's name changes from run to run.
+    format!("{en}\n--- vi ---\n{vi}")
+}
+
+#[test]
+fn every_rule_has_a_failing_and_a_passing_fixture() {
+    let mut problems = Vec::new();
+    for rule in fw1::pack().rules {
+        let code = rule.meta.code;
+        let dir = fixtures().join(code);
+        for case in ["fail", "pass"] {
+            let has = dir.join(format!("{case}.yaml")).exists() || dir.join(format!("{case}.manifest.yaml")).exists();
+            if !has {
+                problems.push(format!("{code}: missing tests/rules/{code}/{case}.yaml"));
+                continue;
+            }
+            let (checked, _tmp) = run_case(code, case);
+            let errors = load_errors(&checked);
+            if !errors.is_empty() {
+                problems.push(format!("{code}/{case}: the fixture does not load cleanly: {errors:?}"));
+                continue;
+            }
+            let findings: Vec<Diagnostic> = checked.diagnostics.iter().filter(|d| d.code == code).cloned().collect();
+            match case {
+                "fail" if findings.is_empty() => problems.push(format!("{code}/fail: the rule did not fire")),
+                "pass" if !findings.is_empty() => problems.push(format!(
+                    "{code}/pass: the rule fired: {:?}",
+                    findings.iter().map(|d| &d.message.en).collect::<Vec<_>>()
+                )),
+                "fail" => {
+                    assert!(
+                        findings.iter().all(|d| d.primary.is_some()),
+                        "{code}: every finding points at a place"
+                    );
+                    assert!(findings.iter().all(|d| d.help.is_some()), "{code}: every finding says how to fix it");
+                    let text = render(&checked, &findings);
+                    insta::with_settings!({
+                        snapshot_path => "rules/snapshots",
+                        prepend_module_to_snapshot => false,
+                        filters => vec![(r"[^\s]*\.tmp[A-Za-z0-9]+/", "[FIXTURE]/")],
+                    }, {
+                        insta::assert_snapshot!(code, text);
+                    });
+                }
+                _ => {}
+            }
+        }
+    }
+    assert!(problems.is_empty(), "rule fixture problems:\n{}", problems.join("\n"));
+}
+
+#[test]
+fn selection_runs_only_the_selected_rule() {
+    let code = fw1::pack().rules[0].meta.code;
+    let (checked, _tmp) = run_case(code, "fail");
+    assert!(checked.diagnostics.iter().all(|d| !d.code.starts_with("FW1-") || d.code == code));
+}
