@@ -2,7 +2,9 @@
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
 use crate::diagnostic::Severity;
+use crate::model::Date;
 use crate::pipeline::{self, Options};
+use crate::rules::engine::Selection;
 use crate::report::{self, Format, ReportContext, RuleInfo, Summary};
 use crate::rules::registry;
 use crate::write::write_atomic;
@@ -32,9 +34,25 @@ pub struct CheckArgs {
     #[arg(long, value_enum, default_value_t = FailOn::Error)]
     pub fail_on: FailOn,
 
+    /// Run only these rules (codes or group prefixes such as FW1-LGSP). Repeatable, or comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "CODE")]
+    pub select: Vec<String>,
+
+    /// Do not run these rules (codes or group prefixes). Repeatable, or comma-separated.
+    #[arg(long, value_delimiter = ',', value_name = "CODE")]
+    pub ignore: Vec<String>,
+
+    /// The day waivers are judged against, YYYY-MM-DD (default: today), for reproducible runs.
+    #[arg(long, value_name = "DATE", value_parser = parse_date)]
+    pub today: Option<Date>,
+
     /// Accept YAML anchors and aliases (expanded under a node budget).
     #[arg(long)]
     pub allow_aliases: bool,
+}
+
+fn parse_date(s: &str) -> Result<Date, String> {
+    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -77,6 +95,22 @@ pub fn rule_infos() -> Vec<RuleInfo> {
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let mut options = Options::default();
     options.limits.allow_aliases = args.allow_aliases;
+    options.selection = Selection {
+        select: args.select.clone(),
+        ignore: args.ignore.clone(),
+    };
+    if let Some(today) = args.today {
+        options.today = today;
+    }
+    let known: Vec<&str> = registry::all().iter().map(|r| r.code).collect();
+    for pattern in args.select.iter().chain(&args.ignore) {
+        if !known.iter().any(|c| Selection { select: vec![pattern.clone()], ignore: vec![] }.includes(c)) {
+            let hint = crate::diagnostic::did_you_mean(&pattern.to_ascii_uppercase(), known.iter().copied())
+                .map(|c| format!("; did you mean `{c}`?"))
+                .unwrap_or_default();
+            return Err(Failure(format!("`{pattern}` matches no rule code{hint}")));
+        }
+    }
     let checked = pipeline::check(&args.dir, &options)?;
 
     let rules = rule_infos();

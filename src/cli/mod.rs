@@ -3,6 +3,7 @@
 
 pub mod check;
 pub mod init;
+pub mod rules;
 pub mod schema;
 
 use crate::diagnostic::Lang;
@@ -68,6 +69,10 @@ pub enum Command {
     Check(check::CheckArgs),
     /// Create a new, valid architecture folder for a province.
     Init(init::InitArgs),
+    /// List every rule with its code, default severity and title.
+    Rules(rules::RulesArgs),
+    /// Print a rule's documentation: what it checks, why, its legal basis, examples.
+    Explain(rules::ExplainArgs),
     /// Print or write the JSON Schemas of the model files (for editors and CI).
     Schema(schema::SchemaArgs),
 }
@@ -111,6 +116,8 @@ pub fn run(cli: Cli) -> ExitCode {
     let result = match &cli.command {
         Command::Check(args) => check::run(args, &cli.global),
         Command::Init(args) => init::run(args, &cli.global),
+        Command::Rules(args) => rules::list(args, &cli.global),
+        Command::Explain(args) => rules::explain(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
     };
     match result {
