@@ -5,4 +5,5 @@
 
 pub mod diagnostic;
 pub mod load;
+pub mod schema;
 pub mod source;
