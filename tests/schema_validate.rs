@@ -170,14 +170,24 @@ fn render(diagnostics: &[Diagnostic]) -> String {
         let primary = d.primary.as_ref().unwrap().text.as_ref().unwrap();
         out += &format!(
             "{} @{}..{} [{}]\n  en: {}\n  vi: {}\n  label: {} | {}\n",
-            d.code, span.start, span.end, d.severity, d.message.en, d.message.vi, primary.en, primary.vi
+            d.code,
+            span.start,
+            span.end,
+            d.severity,
+            d.message.en,
+            d.message.vi,
+            primary.en,
+            primary.vi
         );
         if let Some(help) = &d.help {
             out += &format!("  help: {} | {}\n", help.en, help.vi);
         }
         for s in &d.secondary {
             let text = s.text.as_ref().unwrap();
-            out += &format!("  also @{}..{}: {} | {}\n", s.span.start, s.span.end, text.en, text.vi);
+            out += &format!(
+                "  also @{}..{}: {} | {}\n",
+                s.span.start, s.span.end, text.en, text.vi
+            );
         }
     }
     out
@@ -207,7 +217,10 @@ fn misspelt_required_field_is_one_finding_at_the_key() {
     assert_eq!(d.code, "SCH-001");
     assert_eq!(d.message.en, "unknown field `securty_level`");
     assert_eq!(d.message.vi, "trường không xác định `securty_level`");
-    assert_eq!(d.span(), Some(key_span(&root, "/applications/0/securty_level")));
+    assert_eq!(
+        d.span(),
+        Some(key_span(&root, "/applications/0/securty_level"))
+    );
     assert_eq!(label(d), "unknown field");
     assert_eq!(help(d), "did you mean `security_level`?");
 }
@@ -227,11 +240,17 @@ fn unknown_field_without_a_close_match_lists_the_allowed_fields() {
 #[test]
 fn unknown_field_inside_an_optional_reference_uses_that_definitions_fields() {
     let (root, out) = check(&doc_with(|a| {
-        a.insert("owner".into(), json!({ "name": "Sở Y tế", "emial": "a@b.vn" }));
+        a.insert(
+            "owner".into(),
+            json!({ "name": "Sở Y tế", "emial": "a@b.vn" }),
+        );
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-001");
-    assert_eq!(d.span(), Some(key_span(&root, "/applications/0/owner/emial")));
+    assert_eq!(
+        d.span(),
+        Some(key_span(&root, "/applications/0/owner/emial"))
+    );
     assert_eq!(help(d), "did you mean `email`?");
 }
 
@@ -252,7 +271,10 @@ fn each_unknown_field_gets_its_own_diagnostic_in_document_order() {
     }));
     assert_eq!(out.len(), 2, "{out:#?}");
     assert_eq!(out[0].span(), Some(key_span(&root, "/applications/0/zeta")));
-    assert_eq!(out[1].span(), Some(key_span(&root, "/applications/0/alpha")));
+    assert_eq!(
+        out[1].span(),
+        Some(key_span(&root, "/applications/0/alpha"))
+    );
 }
 
 #[test]
@@ -265,7 +287,10 @@ fn wrong_type_names_both_types_and_points_at_the_value() {
     assert_eq!(d.message.en, "expected a list, found a string");
     assert_eq!(d.message.vi, "cần danh sách, nhưng gặp chuỗi");
     assert_eq!(label(d), "expected a list");
-    assert_eq!(d.span(), Some(node_span(&root, "/applications/0/hosted_on")));
+    assert_eq!(
+        d.span(),
+        Some(node_span(&root, "/applications/0/hosted_on"))
+    );
 }
 
 #[test]
@@ -273,7 +298,10 @@ fn a_yaml_float_is_not_an_integer() {
     let (_, out) = check(&doc_with(|a| {
         a.insert("security_level".into(), json!(3.0));
     }));
-    assert_eq!(single(&out).message.en, "expected an integer, found a number");
+    assert_eq!(
+        single(&out).message.en,
+        "expected an integer, found a number"
+    );
 }
 
 #[test]
@@ -345,7 +373,10 @@ fn out_of_range_states_both_bounds() {
         "giá trị 0 của `security_level` nằm ngoài khoảng cho phép: phải từ 1 đến 5"
     );
     assert_eq!(label(d), "out of range");
-    assert_eq!(d.span(), Some(node_span(&root, "/applications/0/security_level")));
+    assert_eq!(
+        d.span(),
+        Some(node_span(&root, "/applications/0/security_level"))
+    );
 }
 
 #[test]
@@ -381,7 +412,10 @@ fn missing_field_under_a_key_names_that_key() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-005");
     assert_eq!(d.message.en, "`owner` is missing the required field `name`");
-    assert_eq!(d.span(), Some(key_span(&root, "/applications/0/owner/email")));
+    assert_eq!(
+        d.span(),
+        Some(key_span(&root, "/applications/0/owner/email"))
+    );
 }
 
 #[test]
@@ -405,7 +439,10 @@ fn pattern_with_a_description_explains_it() {
         d.message.en,
         "`Cổng DVC` does not have the expected form: lowercase letters, digits and hyphens, not starting with a hyphen"
     );
-    assert_eq!(help(d), "the value must match the pattern `^[a-z0-9][a-z0-9-]*$`");
+    assert_eq!(
+        help(d),
+        "the value must match the pattern `^[a-z0-9][a-z0-9-]*$`"
+    );
     assert_eq!(d.span(), Some(node_span(&root, "/applications/0/id")));
 }
 
@@ -416,7 +453,10 @@ fn pattern_without_a_description_shows_it() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-006");
-    assert_eq!(d.message.en, "`dvc` does not match the pattern `^[A-Z]{3}$`");
+    assert_eq!(
+        d.message.en,
+        "`dvc` does not match the pattern `^[A-Z]{3}$`"
+    );
     assert_eq!(d.message.vi, "`dvc` không khớp mẫu `^[A-Z]{3}$`");
 }
 
@@ -442,7 +482,10 @@ fn too_few_items() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-007");
     assert_eq!(d.message.en, "the list has 0 items but needs at least 1");
-    assert_eq!(d.span(), Some(node_span(&root, "/applications/0/hosted_on")));
+    assert_eq!(
+        d.span(),
+        Some(node_span(&root, "/applications/0/hosted_on"))
+    );
 }
 
 #[test]
@@ -457,7 +500,10 @@ fn duplicate_item_points_at_the_repeat_and_the_first() {
         "duplicate item `g2c`: the items of this list must be unique"
     );
     assert_eq!(d.span(), Some(node_span(&root, "/applications/0/tags/2")));
-    assert_eq!(d.secondary[0].span, node_span(&root, "/applications/0/tags/0"));
+    assert_eq!(
+        d.secondary[0].span,
+        node_span(&root, "/applications/0/tags/0")
+    );
 }
 
 #[test]
@@ -582,9 +628,19 @@ fn works_with_a_schemars_generated_schema() {
     let mut out = Vec::new();
     validator.validate(&root, &mut out);
     let codes: Vec<&str> = out.iter().map(|d| &*d.code).collect();
-    assert_eq!(codes, ["SCH-006", "SCH-004", "SCH-003", "SCH-001"], "{out:#?}");
-    assert_eq!(out[0].message.en, "`Srv` does not have the expected form: lowercase id");
-    assert_eq!(out[1].message.en, "level 6 is out of range: must be between 1 and 5");
+    assert_eq!(
+        codes,
+        ["SCH-006", "SCH-004", "SCH-003", "SCH-001"],
+        "{out:#?}"
+    );
+    assert_eq!(
+        out[0].message.en,
+        "`Srv` does not have the expected form: lowercase id"
+    );
+    assert_eq!(
+        out[1].message.en,
+        "level 6 is out of range: must be between 1 and 5"
+    );
     assert_eq!(help(&out[2]), "did you mean `dmz`?");
 }
 
@@ -607,7 +663,38 @@ fn a_hundred_thousand_node_tree_validates() {
         found,
         [
             ("SCH-003", node_span(&root, "/applications/1234/kind")),
-            ("SCH-004", node_span(&root, "/applications/8999/security_level")),
+            (
+                "SCH-004",
+                node_span(&root, "/applications/8999/security_level")
+            ),
         ]
+    );
+}
+
+#[test]
+fn span_tree_honours_the_validator_contract() {
+    let root = tree(&jsonschema_value::conformance::document());
+    jsonschema_value::conformance::assert_conformance::<kientruc::schema::repr::Tree>(&&root);
+}
+
+#[test]
+fn invalid_field_names_point_at_the_key() {
+    let schema = json!({
+        "$schema": "https://json-schema.org/draft/2020-12/schema",
+        "type": "object",
+        "propertyNames": { "pattern": "^[a-z]+$" },
+        "additionalProperties": { "type": "integer" }
+    });
+    let validator = SchemaValidator::new(&schema).unwrap();
+    let root = tree(&json!({ "ok": 1, "Not-OK": 2 }));
+    let mut out = Vec::new();
+    validator.validate(&root, &mut out);
+    let d = single(&out);
+    assert_eq!(d.code, "SCH-007");
+    assert_eq!(d.span(), Some(key_span(&root, "/Not-OK")));
+    assert!(
+        d.message.en.starts_with("invalid field name `Not-OK`"),
+        "{}",
+        d.message.en
     );
 }

@@ -236,9 +236,7 @@ pub fn equals_value(node: &Node, value: &Value) -> bool {
             (NodeKind::Null, Value::Null) => true,
             (NodeKind::Bool(a), Value::Bool(b)) => a == b,
             (NodeKind::Int(i), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Int(*i), n),
-            (NodeKind::Float(f), Value::Number(n)) => {
-                cmp::equal_numbers(&TreeNumber::Float(*f), n)
-            }
+            (NodeKind::Float(f), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Float(*f), n),
             (NodeKind::Str(a), Value::String(b)) => **a == **b,
             (NodeKind::Seq(items), Value::Array(values)) => {
                 items.len() == values.len() && {
@@ -330,14 +328,14 @@ const HASH_DEPTH: u8 = 4;
 
 /// A hash agreeing with [`nodes_equal`]: numbers by value, mappings independent of key order.
 fn hash_node(node: &Node, depth: u8, state: &mut impl Hasher) {
-    std::mem::discriminant(&node.kind).hash(state);
+    // Int and Float share a hash when mathematically equal, so they share a type tag.
+    JsonNode::json_type(&node).hash(state);
     match &node.kind {
         NodeKind::Null => {}
         NodeKind::Bool(b) => b.hash(state),
         NodeKind::Str(s) => s.hash(state),
         NodeKind::Int(_) | NodeKind::Float(_) => {
-            // Int and Float share a hash when mathematically equal; -0.0 equals 0.0.
-            0u8.hash(state);
+            // -0.0 equals 0.0.
             let f = number_of(node);
             let f = if f == 0.0 { 0.0 } else { f };
             f.to_bits().hash(state);
@@ -405,5 +403,102 @@ fn preview(node: &Node, budget: &mut usize) -> Value {
             }
             Value::Object(out)
         }
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use serde_json::json;
+
+    fn node(kind: NodeKind) -> Node {
+        Node::new(Span::default(), kind)
+    }
+
+    fn map(entries: &[(&str, Node)]) -> Node {
+        node(NodeKind::Map(
+            entries
+                .iter()
+                .map(|(key, value)| Entry {
+                    key: (*key).into(),
+                    key_span: Span::default(),
+                    value: value.clone(),
+                })
+                .collect(),
+        ))
+    }
+
+    #[test]
+    fn numbers_compare_mathematically_with_schema_values() {
+        assert!(equals_value(&node(NodeKind::Int(1)), &json!(1.0)));
+        assert!(equals_value(&node(NodeKind::Float(2.0)), &json!(2)));
+        assert!(!equals_value(&node(NodeKind::Int(1)), &json!(2)));
+        assert!(!equals_value(&node(NodeKind::Float(f64::NAN)), &json!(0)));
+        assert!(!equals_value(&node(NodeKind::Str("1".into())), &json!(1)));
+    }
+
+    #[test]
+    fn mappings_are_equal_in_any_key_order() {
+        let a = map(&[("x", node(NodeKind::Int(1))), ("y", node(NodeKind::Null))]);
+        let b = map(&[
+            ("y", node(NodeKind::Null)),
+            ("x", node(NodeKind::Float(1.0))),
+        ]);
+        let c = map(&[("y", node(NodeKind::Null)), ("x", node(NodeKind::Int(2)))]);
+        assert!(nodes_equal(&a, &b));
+        assert!(!nodes_equal(&a, &c));
+        assert!(equals_value(&a, &json!({"y": null, "x": 1})));
+        assert!(!equals_value(&a, &json!({"x": 1})));
+    }
+
+    #[test]
+    fn first_duplicate_finds_equal_items_of_different_spelling() {
+        let a = map(&[("x", node(NodeKind::Int(1))), ("y", node(NodeKind::Null))]);
+        let b = map(&[
+            ("y", node(NodeKind::Null)),
+            ("x", node(NodeKind::Float(1.0))),
+        ]);
+        let items = [
+            node(NodeKind::Str("a".into())),
+            a,
+            node(NodeKind::Int(0)),
+            b,
+        ];
+        assert_eq!(first_duplicate(&items), Some((1, 3)));
+        let zeros = [node(NodeKind::Float(-0.0)), node(NodeKind::Int(0))];
+        assert_eq!(first_duplicate(&zeros), Some((0, 1)));
+        let distinct = [node(NodeKind::Int(1)), node(NodeKind::Str("1".into()))];
+        assert_eq!(first_duplicate(&distinct), None);
+    }
+
+    #[test]
+    fn deep_trees_compare_without_recursion() {
+        let deep = || {
+            let mut n = node(NodeKind::Null);
+            for _ in 0..100_000 {
+                n = node(NodeKind::Seq(vec![n]));
+            }
+            n
+        };
+        let (a, b) = (deep(), deep());
+        assert!(nodes_equal(&a, &b));
+        assert!(!equals_value(&a, &json!([[[]]])));
+        // Derived `Drop` recurses; take the trees apart iteratively.
+        let mut stack = vec![a, b];
+        while let Some(mut n) = stack.pop() {
+            if let NodeKind::Seq(items) = &mut n.kind {
+                stack.append(items);
+            }
+        }
+    }
+
+    #[test]
+    fn error_previews_are_bounded() {
+        let items = (0..1000).map(|i| node(NodeKind::Int(i))).collect();
+        let mut budget = PREVIEW_NODES;
+        let Value::Array(shown) = preview(&node(NodeKind::Seq(items)), &mut budget) else {
+            panic!("a list previews as an array");
+        };
+        assert!(shown.len() < PREVIEW_NODES, "{}", shown.len());
     }
 }

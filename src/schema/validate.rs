@@ -19,8 +19,7 @@ use crate::msg;
 use crate::source::Span;
 use lookup::{constant_alternatives, failed_schema, property_names, resolved};
 use wording::{
-    humanize_key, listing, node_type_name, quote, show_node, show_number,
-    show_value, type_list,
+    humanize_key, listing, node_type_name, quote, show_node, show_number, show_value, type_list,
 };
 
 /// Stable codes of schema diagnostics.
@@ -176,7 +175,14 @@ impl<'a> Reporter<'a> {
         Some(last.replace("~1", "/").replace("~0", "~"))
     }
 
-    fn push(&mut self, code: &'static str, span: Span, message: Msg, label: Msg, help: Option<Msg>) {
+    fn push(
+        &mut self,
+        code: &'static str,
+        span: Span,
+        message: Msg,
+        label: Msg,
+        help: Option<Msg>,
+    ) {
         self.found.push(
             Diagnostic::error(code, message)
                 .at(span, Some(label))
@@ -274,7 +280,11 @@ impl<'a> Reporter<'a> {
         use ValidationErrorKind as K;
         let (node, key_span) = self.locate(error);
         let bounds = failed_schema(self.schema, error);
-        let bound = |keyword: &str| bounds.and_then(|b| b.get(keyword)).filter(|v| v.is_number());
+        let bound = |keyword: &str| {
+            bounds
+                .and_then(|b| b.get(keyword))
+                .filter(|v| v.is_number())
+        };
         let mut lower = bound("minimum")
             .map(|v| (v, true))
             .or_else(|| bound("exclusiveMinimum").map(|v| (v, false)));
@@ -318,7 +328,9 @@ impl<'a> Reporter<'a> {
 
     fn missing_field(&mut self, error: &ValidationError<'_>, property: &Value) {
         let (mapping, key_span) = self.locate(error);
-        let name = property.as_str().map_or_else(|| property.to_string(), str::to_string);
+        let name = property
+            .as_str()
+            .map_or_else(|| property.to_string(), str::to_string);
         let field = quote(&name);
         let span = mapping
             .as_map()
@@ -448,7 +460,8 @@ impl<'a> Reporter<'a> {
         let type_only = |branch: &[ValidationError<'_>]| {
             !branch.is_empty()
                 && branch.iter().all(|e| {
-                    matches!(e.kind(), ValidationErrorKind::Type { .. }) && e.instance_path() == path
+                    matches!(e.kind(), ValidationErrorKind::Type { .. })
+                        && e.instance_path() == path
                 })
         };
         let best = branches
@@ -463,10 +476,12 @@ impl<'a> Reporter<'a> {
             .iter()
             .flatten()
             .filter_map(|e| match e.kind() {
-                ValidationErrorKind::Type { kind: TypeKind::Single(ty) } => Some(vec![*ty]),
-                ValidationErrorKind::Type { kind: TypeKind::Multiple(set) } => {
-                    Some(set.iter().collect())
-                }
+                ValidationErrorKind::Type {
+                    kind: TypeKind::Single(ty),
+                } => Some(vec![*ty]),
+                ValidationErrorKind::Type {
+                    kind: TypeKind::Multiple(set),
+                } => Some(set.iter().collect()),
                 _ => None,
             })
             .flatten()
@@ -551,7 +566,10 @@ impl<'a> Reporter<'a> {
                     "{value_en} is not a multiple of {multiple_of}",
                     "{value_vi} không phải bội số của {multiple_of}"
                 ),
-                msg!("not a multiple of {multiple_of}", "không phải bội số của {multiple_of}"),
+                msg!(
+                    "not a multiple of {multiple_of}",
+                    "không phải bội số của {multiple_of}"
+                ),
             ),
             K::OneOfMultipleValid { .. } => (
                 msg!(
@@ -585,14 +603,11 @@ impl<'a> Reporter<'a> {
         };
         let mut diagnostic = Diagnostic::error(codes::OTHER, message).at(span, Some(label));
         if let Some(first) = secondary {
-            diagnostic = diagnostic.with_secondary(
-                first,
-                msg!("first occurrence", "xuất hiện lần đầu ở đây"),
-            );
+            diagnostic = diagnostic
+                .with_secondary(first, msg!("first occurrence", "xuất hiện lần đầu ở đây"));
         }
         self.found.push(diagnostic);
     }
-
 }
 
 /// How deep into the document a branch's errors reach.

@@ -8,16 +8,22 @@ use serde_json::Value;
 const MAX_HOPS: usize = 16;
 
 /// The schema object that holds the keyword `error` reports.
-pub(super) fn failed_schema<'s>(schema: &'s Value, error: &ValidationError<'_>) -> Option<&'s Value> {
+pub(super) fn failed_schema<'s>(
+    schema: &'s Value,
+    error: &ValidationError<'_>,
+) -> Option<&'s Value> {
     let keyword = error.kind().keyword();
     // The evaluation path starts at the root and names every `$ref` it went through;
     // the schema path is relative to the resource holding the keyword. Try both.
-    [error.evaluation_path().as_str(), error.schema_path().as_str()]
-        .into_iter()
-        .find_map(|path| {
-            let at = path.rfind(&format!("/{keyword}"))?;
-            follow(schema, &path[..at])
-        })
+    [
+        error.evaluation_path().as_str(),
+        error.schema_path().as_str(),
+    ]
+    .into_iter()
+    .find_map(|path| {
+        let at = path.rfind(&format!("/{keyword}"))?;
+        follow(schema, &path[..at])
+    })
 }
 
 /// Follows a JSON pointer through `schema`, stepping into the target of `$ref`.
