@@ -5,4 +5,6 @@
 
 pub mod diagnostic;
 pub mod load;
+pub mod report;
 pub mod source;
+pub mod write;
