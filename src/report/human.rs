@@ -8,9 +8,7 @@
 use super::{ReportContext, summary_line, waived_text};
 use crate::diagnostic::{Diagnostic, Label, Lang, Severity};
 use crate::source::{SourceFile, SourceMap, Span};
-use annotate_snippets::{
-    Annotation, AnnotationKind, Group, Level, Origin, Renderer, Snippet,
-};
+use annotate_snippets::{Annotation, AnnotationKind, Group, Level, Origin, Renderer, Snippet};
 
 /// A label spanning more lines than this is shortened to its first line.
 const MAX_LABEL_LINES: u32 = 8;
@@ -152,10 +150,7 @@ fn snippets<'a>(d: &'a Diagnostic, sources: &'a SourceMap, lang: Lang) -> Vec<Pa
             continue;
         };
         let mark = mark(file, label, primary, lang);
-        match files
-            .iter_mut()
-            .find(|(f, _)| std::ptr::eq(*f, file))
-        {
+        match files.iter_mut().find(|(f, _)| std::ptr::eq(*f, file)) {
             Some((_, marks)) => marks.push(mark),
             None => files.push((file, vec![mark])),
         }

@@ -178,7 +178,11 @@ fn write_case(out: &mut String, code: &str, case: &Case, ctx: &ReportContext) {
         Outcome::Passed => {}
     }
     if !log.is_empty() {
-        let _ = writeln!(out, "      <system-out>{}</system-out>", text(&log.join("\n")));
+        let _ = writeln!(
+            out,
+            "      <system-out>{}</system-out>",
+            text(&log.join("\n"))
+        );
     }
     out.push_str("    </testcase>\n");
 }
@@ -252,7 +256,10 @@ mod tests {
     #[test]
     fn escapes_markup_and_drops_characters_xml_cannot_hold() {
         assert_eq!(attr("a<b & \"c\"\n"), "a&lt;b &amp; &quot;c&quot;&#10;");
-        assert_eq!(text("]]> \u{0} \u{1b} x\ty\r"), "]]&gt; \u{FFFD} \u{FFFD} x\ty&#13;");
+        assert_eq!(
+            text("]]> \u{0} \u{1b} x\ty\r"),
+            "]]&gt; \u{FFFD} \u{FFFD} x\ty&#13;"
+        );
         assert_eq!(text("Sở Y tế"), "Sở Y tế");
     }
 }

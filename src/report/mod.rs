@@ -261,7 +261,10 @@ mod tests {
         }
         assert_eq!("SARIF".parse::<Format>(), Ok(Format::Sarif));
         let err = "xml".parse::<Format>().unwrap_err();
-        assert!(err.to_string().contains("human, short, json, sarif, junit, github"));
+        assert!(
+            err.to_string()
+                .contains("human, short, json, sarif, junit, github")
+        );
     }
 
     #[test]

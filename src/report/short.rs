@@ -18,7 +18,12 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
         } else {
             d.severity.as_str()
         };
-        let _ = write!(out, "{severity}[{}] {}", d.code, one_line(d.message.get(ctx.lang)));
+        let _ = write!(
+            out,
+            "{severity}[{}] {}",
+            d.code,
+            one_line(d.message.get(ctx.lang))
+        );
         if let Some(reason) = &d.waived {
             let _ = write!(out, " ({})", one_line(&waived_text(reason, ctx.lang)));
         }
