@@ -290,3 +290,30 @@ fn crlf_files_render_without_carriage_returns() {
     assert!(!out.contains('\r'), "{out:?}");
     assert!(out.contains(" --> w.yaml:2:4"), "{out}");
 }
+
+#[test]
+fn terminal_formats_never_print_control_characters_from_the_model() {
+    let path = "e\u{1b}[1m.yaml";
+    let sources = single(path, "a: \u{1b}[31mđỏ\n");
+    let d = error_at(&sources, "đỏ")
+        .with_help(Msg::new("h\u{1b}[2Jx", "x"))
+        .with_secondary(Span::new(FileId(0), 0, 1), Msg::new("l\u{1b}[8m", "x"));
+    let mut d = Diagnostic {
+        message: Msg::new("m \u{1b}]0;title\u{7} \u{9b}31m", "x"),
+        ..d
+    };
+    for waived in [None, Some(Msg::new("w\u{1b}[5m", "x"))] {
+        d.waived = waived;
+        for format in [Format::Human, Format::Short, Format::Github] {
+            let out = render(format, std::slice::from_ref(&d), &ctx(&sources, Lang::En));
+            let bad: Vec<char> = out
+                .chars()
+                .filter(|c| c.is_control() && *c != '\n')
+                .collect();
+            assert!(bad.is_empty(), "{format}: {out:?}");
+            // GitHub leaves waived findings out; the others show the escape visibly.
+            let shown = d.waived.is_none() || format != Format::Github;
+            assert_eq!(out.contains('\u{241b}'), shown, "{format}: {out:?}");
+        }
+    }
+}
