@@ -9,6 +9,7 @@
 
 use super::{ReportContext, RuleInfo, TOOL_NAME, all_rules, locate, primary_location, waived_text};
 use crate::diagnostic::{Diagnostic, Lang, Severity};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {
@@ -78,14 +79,19 @@ impl Case<'_> {
 
 fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportContext) -> Suite<'a> {
     let mut cases: Vec<Case> = Vec::new();
+    // Case index by name: a rule may have tens of thousands of findings.
+    let mut index: HashMap<String, usize> = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.code == rule.code) {
         let name = case_name(d, ctx);
-        match cases.iter_mut().find(|c| c.name == name) {
-            Some(case) => case.findings.push(d),
-            None => cases.push(Case {
-                name,
-                findings: vec![d],
-            }),
+        match index.get(&name) {
+            Some(&i) => cases[i].findings.push(d),
+            None => {
+                index.insert(name.clone(), cases.len());
+                cases.push(Case {
+                    name,
+                    findings: vec![d],
+                });
+            }
         }
     }
     if cases.is_empty() {
