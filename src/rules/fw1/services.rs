@@ -1,7 +1,7 @@
 //! The provincial portal and the online public services.
 
 use crate::diagnostic::{Label, Msg};
-use crate::model::{AppKind, Application, Model, Service};
+use crate::model::{AppKind, Application, Model, Scope, Service};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{apps_by_id, apps_of_kind, section_or_manifest};
 use std::collections::{HashMap, HashSet};
@@ -236,8 +236,9 @@ fn is_portal(kind: AppKind) -> bool {
 }
 
 fn exactly_one(cx: &Context, sink: &mut Sink) {
-    let mut portals = apps_of_kind(cx.model, AppKind::Portal);
-    let Some(first) = portals.next() else {
+    let portals: Vec<&Application> = apps_of_kind(cx.model, AppKind::Portal).collect();
+    // The shared portal is the province's; any other one is the extra.
+    let Some(first) = portals.iter().find(|a| a.scope.value == Scope::Shared).or(portals.first()).copied() else {
         sink.report(
             section_or_manifest(cx.model, "applications"),
             None,
@@ -249,7 +250,7 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
         );
         return;
     };
-    for extra in portals {
+    for extra in portals.iter().filter(|a| !std::ptr::eq(**a, first)) {
         let d = sink.report(
             Some(extra.kind.span),
             Some(extra.id.as_str()),
@@ -268,8 +269,10 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
                 ),
             ),
         );
-        d.secondary
-            .push(Label { span: first.kind.span, text: Some(Msg::new("the first portal", "cổng thứ nhất")) });
+        d.secondary.push(Label {
+            span: first.kind.span,
+            text: Some(Msg::new("the provincial portal", "cổng thông tin điện tử tỉnh")),
+        });
     }
 }
 
@@ -397,7 +400,10 @@ fn require_app(cx: &Context, sink: &mut Sink, min_level: u8, kind: AppKind, what
             Some(service.id.span),
             Some(id),
             Msg::new(
-                format!("level-{} service `{id}` is not supported by a {} application", service.level.value, what.0),
+                format!(
+                    "level-{} service `{id}` is not supported by an application for {}",
+                    service.level.value, what.0
+                ),
                 format!("dịch vụ mức độ {} `{id}` chưa có ứng dụng {} hỗ trợ", service.level.value, what.1),
             ),
             help,
@@ -493,8 +499,12 @@ fn reachable(cx: &Context, sink: &mut Sink) {
         cx.model.channels.iter().filter(|c| c.fronts.iter().any(|f| portals.contains(f.as_str()))).collect();
     let via_channel: HashSet<&str> = portal_channels.iter().map(|c| c.id.as_str()).collect();
     let fronted: HashSet<&str> = portal_channels.iter().flat_map(|c| c.fronts.iter().map(|f| f.as_str())).collect();
-    let mut sorted: Vec<&str> = portals.iter().copied().collect();
-    sorted.sort_unstable();
+    // Services belong on the public-service portal when there is one.
+    let suggested = apps_of_kind(cx.model, AppKind::PublicServicePortal)
+        .chain(apps_of_kind(cx.model, AppKind::Portal))
+        .map(|a| a.id.as_str())
+        .next()
+        .unwrap_or_default();
     for service in &cx.model.services {
         let id = service.id.as_str();
         let ok = fronted.contains(id)
@@ -503,7 +513,7 @@ fn reachable(cx: &Context, sink: &mut Sink) {
         if ok {
             continue;
         }
-        let portal = sorted[0];
+        let portal = suggested;
         sink.report(
             Some(service.id.span),
             Some(id),
