@@ -153,10 +153,10 @@ fn missing_actors(cx: &Context, sink: &mut Sink, wanted: &[(&[ActorKind], &str, 
         section_or_manifest(cx.model, "actors"),
         None,
         Msg::new(
-            format!("no user group for: {}", en.join(", ")),
-            format!("chưa có nhóm người sử dụng: {}", vi.join(", ")),
+            format!("no user group for: {}", en.join("; ")),
+            format!("chưa có nhóm người sử dụng: {}", vi.join("; ")),
         ),
-        Msg::new(format!("add to `actors`: {}", yaml.join(", ")), format!("thêm vào `actors`: {}", yaml.join(", "))),
+        Msg::new(format!("add to `actors`: {}", yaml.join("; ")), format!("thêm vào `actors`: {}", yaml.join("; "))),
     );
 }
 

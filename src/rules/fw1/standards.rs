@@ -341,7 +341,7 @@ fn require_standard(
             continue;
         }
         let id = app.id.as_str();
-        sink.report(
+        let d = sink.report(
             Some(standards_span(app)),
             Some(id),
             Msg::new(
@@ -353,6 +353,11 @@ fn require_standard(
                 format!("thêm `{catalogue_id}` vào `standards`"),
             ),
         );
+        if !app.standards.is_empty()
+            && let Some(label) = d.primary.as_mut()
+        {
+            label.text = Some(Msg::new(format!("no {code} here"), format!("không có {code}")));
+        }
     }
 }
 
