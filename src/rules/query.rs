@@ -2,6 +2,7 @@
 
 use crate::model::{AppKind, Application, Model, Phase, Task};
 use crate::source::Span;
+use std::collections::HashMap;
 
 /// Applications of one kind, in id order.
 pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Application> {
@@ -9,6 +10,11 @@ pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Appli
         .applications
         .iter()
         .filter(move |a| a.kind.value == kind)
+}
+
+/// Every application by id, for following references in O(1).
+pub fn apps_by_id(model: &Model) -> HashMap<&str, &Application> {
+    model.applications.iter().map(|a| (a.id.as_str(), a)).collect()
 }
 
 /// The provincial LGSP, if exactly one or more are declared (the first by id).
