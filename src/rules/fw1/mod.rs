@@ -2,13 +2,15 @@
 //! 1178/BTTTT-THH, 21/4/2015), one module per group.
 
 pub mod applications;
+pub mod edoc;
+pub mod infrastructure;
 pub mod lgsp;
 
 use super::engine::{Pack, Rule};
 use std::sync::OnceLock;
 
 /// The pack's groups, in report order.
-const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES];
+const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, edoc::RULES];
 
 /// The framework 1.0 pack.
 pub fn pack() -> &'static Pack {
