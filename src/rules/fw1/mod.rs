@@ -5,12 +5,13 @@ pub mod applications;
 pub mod edoc;
 pub mod infrastructure;
 pub mod lgsp;
+pub mod security;
 
 use super::engine::{Pack, Rule};
 use std::sync::OnceLock;
 
 /// The pack's groups, in report order.
-const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, edoc::RULES];
+const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, security::RULES, edoc::RULES];
 
 /// The framework 1.0 pack.
 pub fn pack() -> &'static Pack {
