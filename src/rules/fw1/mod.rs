@@ -5,13 +5,14 @@ pub mod applications;
 pub mod edoc;
 pub mod infrastructure;
 pub mod lgsp;
+pub mod roadmap;
 pub mod security;
 
 use super::engine::{Pack, Rule};
 use std::sync::OnceLock;
 
 /// The pack's groups, in report order.
-const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, security::RULES, edoc::RULES];
+const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, security::RULES, edoc::RULES, roadmap::RULES];
 
 /// The framework 1.0 pack.
 pub fn pack() -> &'static Pack {
