@@ -41,7 +41,9 @@ pub fn budget_totals(model: &Model) -> BTreeMap<(&str, FundingSource), f64> {
     let mut totals = BTreeMap::new();
     for task in &model.tasks {
         for line in task.budget.iter().filter(|l| l.amount.value.is_finite()) {
-            *totals.entry((task.phase.as_str(), line.source.value)).or_insert(0.0) += line.amount.value;
+            *totals
+                .entry((task.phase.as_str(), line.source.value))
+                .or_insert(0.0) += line.amount.value;
         }
     }
     totals

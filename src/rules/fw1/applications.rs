@@ -306,13 +306,22 @@ fn live_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Applicati
 }
 
 /// Reports a missing shared application of `kind`: absent, or only specialised.
-fn require_shared(cx: &Context, sink: &mut Sink, kind: AppKind, (en, vi): (&str, &str), yaml: &str) {
+fn require_shared(
+    cx: &Context,
+    sink: &mut Sink,
+    kind: AppKind,
+    (en, vi): (&str, &str),
+    yaml: &str,
+) {
     let mut apps = live_of_kind(cx.model, kind).peekable();
     let Some(first) = apps.peek().copied() else {
         sink.report(
             section_or_manifest(cx.model, "applications"),
             None,
-            Msg::new(format!("no {en} is declared"), format!("chưa khai báo {vi}")),
+            Msg::new(
+                format!("no {en} is declared"),
+                format!("chưa khai báo {vi}"),
+            ),
             Msg::new(
                 format!("declare it, e.g. `{yaml}`"),
                 format!("khai báo ứng dụng này, ví dụ `{yaml}`"),
@@ -326,7 +335,10 @@ fn require_shared(cx: &Context, sink: &mut Sink, kind: AppKind, (en, vi): (&str,
             Some(first.id.as_str()),
             Msg::new(
                 format!("the {en} `{}` is not shared", first.id.as_str()),
-                format!("{vi} `{}` không phải là ứng dụng dùng chung", first.id.as_str()),
+                format!(
+                    "{vi} `{}` không phải là ứng dụng dùng chung",
+                    first.id.as_str()
+                ),
             ),
             Msg::new(
                 "deploy it for all agencies of the province: `scope: shared`",
@@ -354,14 +366,20 @@ fn finance_asset(cx: &Context, sink: &mut Sink) {
         cx,
         sink,
         AppKind::Finance,
-        ("finance management application", "ứng dụng quản lý tài chính"),
+        (
+            "finance management application",
+            "ứng dụng quản lý tài chính",
+        ),
         "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tc }",
     );
     require_shared(
         cx,
         sink,
         AppKind::Asset,
-        ("asset management application", "ứng dụng quản lý tài sản công"),
+        (
+            "asset management application",
+            "ứng dụng quản lý tài sản công",
+        ),
         "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tc }",
     );
 }
@@ -385,7 +403,11 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
         );
         return;
     }
-    let kinds: HashMap<&str, AppKind> = model.applications.iter().map(|a| (a.id.as_str(), a.kind.value)).collect();
+    let kinds: HashMap<&str, AppKind> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
     let portal = |id: &str| kinds.get(id).is_some_and(|k| is_portal(*k));
     let mut linked: HashSet<&str> = HashSet::new();
     for service in &model.services {
@@ -461,7 +483,11 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
         return; // FW1-LGSP-001 reports the missing platform.
     }
     let lgsp = lgsps.iter().min().copied().unwrap_or("lgsp");
-    let apps: HashMap<&str, &Application> = model.applications.iter().map(|a| (a.id.as_str(), a)).collect();
+    let apps: HashMap<&str, &Application> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
     // The owner of each system an exchange may name; an organization owns itself.
     let mut owners: HashMap<&str, &str> = HashMap::new();
     for app in &model.applications {
@@ -477,19 +503,27 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
     for org in &model.organizations {
         owners.insert(org.id.as_str(), org.id.as_str());
     }
-    let through_lgsp = |a: &Application| a.integrates_via.iter().any(|r| lgsps.contains(r.as_str()));
-    let excused = |x: &str, y: &str| has_direct_link(apps.get(x), y) || has_direct_link(apps.get(y), x);
+    let through_lgsp =
+        |a: &Application| a.integrates_via.iter().any(|r| lgsps.contains(r.as_str()));
+    let excused =
+        |x: &str, y: &str| has_direct_link(apps.get(x), y) || has_direct_link(apps.get(y), x);
     let mut reported: HashSet<(&str, &str)> = HashSet::new();
 
     for app in &model.applications {
         let from = app.id.as_str();
-        let Some(&owner) = owners.get(from) else { continue };
+        let Some(&owner) = owners.get(from) else {
+            continue;
+        };
         if lgsps.contains(from) {
             continue;
         }
         for dep in &app.depends_on {
-            let Some(target) = apps.get(dep.as_str()) else { continue };
-            let Some(&target_owner) = owners.get(dep.as_str()) else { continue };
+            let Some(target) = apps.get(dep.as_str()) else {
+                continue;
+            };
+            let Some(&target_owner) = owners.get(dep.as_str()) else {
+                continue;
+            };
             if owner == target_owner
                 || lgsps.contains(dep.as_str())
                 || (through_lgsp(app) && through_lgsp(target))
@@ -500,7 +534,15 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
             if !first_report(&mut reported, from, target.id.as_str()) {
                 continue;
             }
-            report_direct(sink, dep, from, dep.as_str(), (true, true), (owner, target_owner), lgsp);
+            report_direct(
+                sink,
+                dep,
+                from,
+                dep.as_str(),
+                (true, true),
+                (owner, target_owner),
+                lgsp,
+            );
         }
     }
 
@@ -531,10 +573,22 @@ fn first_report<'a>(reported: &mut HashSet<(&'a str, &'a str)>, x: &'a str, y: &
     reported.insert(if x <= y { (x, y) } else { (y, x) })
 }
 
-fn report_direct(sink: &mut Sink, at: &Ref, from: &str, to: &str, apps: (bool, bool), owners: (&str, &str), lgsp: &str) {
+fn report_direct(
+    sink: &mut Sink,
+    at: &Ref,
+    from: &str,
+    to: &str,
+    apps: (bool, bool),
+    owners: (&str, &str),
+    lgsp: &str,
+) {
     let (a, b) = owners;
-    let route_en = format!("route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)");
-    let route_vi = format!("chuyển qua LGSP (`integrates_via: [{lgsp}]` trên cả hai ứng dụng, hoặc `via: [{lgsp}]` trên luồng trao đổi)");
+    let route_en = format!(
+        "route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)"
+    );
+    let route_vi = format!(
+        "chuyển qua LGSP (`integrates_via: [{lgsp}]` trên cả hai ứng dụng, hoặc `via: [{lgsp}]` trên luồng trao đổi)"
+    );
     // Only applications can record a direct link.
     let holder = match apps {
         (true, _) => Some((from, to)),
@@ -543,8 +597,12 @@ fn report_direct(sink: &mut Sink, at: &Ref, from: &str, to: &str, apps: (bool, b
     };
     let help = match holder {
         Some((on, other)) => Msg::new(
-            format!("{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"),
-            format!("{route_vi}, hoặc ghi nhận ngoại lệ trên `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"),
+            format!(
+                "{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
+            ),
+            format!(
+                "{route_vi}, hoặc ghi nhận ngoại lệ trên `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
+            ),
         ),
         None => Msg::new(route_en, route_vi),
     };
@@ -573,7 +631,8 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
     // Function key → the applications performing it, with their own spelling.
     let mut by_function: HashMap<String, Vec<(&Application, &str)>> = HashMap::new();
     for app in &cx.model.applications {
-        if app.intentional_duplicate || app.status.value == Status::Retiring || app.owner.is_none() {
+        if app.intentional_duplicate || app.status.value == Status::Retiring || app.owner.is_none()
+        {
             continue;
         }
         let mut seen = HashSet::new();
@@ -680,7 +739,10 @@ fn db_owner(cx: &Context, sink: &mut Sink) {
             Some(db.id.as_str()),
             Msg::new(
                 format!("database `{}` has no owner", db.id.as_str()),
-                format!("cơ sở dữ liệu `{}` chưa có cơ quan chủ quản", db.id.as_str()),
+                format!(
+                    "cơ sở dữ liệu `{}` chưa có cơ quan chủ quản",
+                    db.id.as_str()
+                ),
             ),
             owner_help("database", "cơ sở dữ liệu"),
         );
@@ -724,13 +786,21 @@ pub(crate) fn fold_vietnamese(s: &str) -> String {
 }
 
 fn national_sync(cx: &Context, sink: &mut Sink) {
-    for db in cx.model.databases.iter().filter(|d| d.status.value != Status::Retiring) {
+    for db in cx
+        .model
+        .databases
+        .iter()
+        .filter(|d| d.status.value != Status::Retiring)
+    {
         let name = fold_vietnamese(db.name.as_str());
         for (subject, national) in NATIONAL_SUBJECTS {
-            if !name.contains(&format!(" {subject} ")) || db.syncs_with.iter().any(|r| r.as_str() == *national) {
+            if !name.contains(&format!(" {subject} "))
+                || db.syncs_with.iter().any(|r| r.as_str() == *national)
+            {
                 continue;
             }
-            let (name_en, name_vi) = catalogue::national(national).map_or((*national, *national), |n| (n.name_en, n.name_vi));
+            let (name_en, name_vi) = catalogue::national(national)
+                .map_or((*national, *national), |n| (n.name_en, n.name_vi));
             sink.report(
                 Some(db.name.span),
                 Some(db.id.as_str()),
@@ -790,15 +860,28 @@ fn catalogs(cx: &Context, sink: &mut Sink) {
         .iter()
         .filter(|a| !a.uses.iter().any(is_catalog))
         .map(|a| (&a.id, "uses"));
-    let dbs = model.databases.iter().filter(|d| d.catalogs.is_empty()).map(|d| (&d.id, "catalogs"));
+    let dbs = model
+        .databases
+        .iter()
+        .filter(|d| d.catalogs.is_empty())
+        .map(|d| (&d.id, "catalogs"));
     let example = model.catalogs[0].id.as_str();
-    for (id, field) in apps.chain(dbs).filter(|(id, _)| exchanging.contains(id.as_str())) {
+    for (id, field) in apps
+        .chain(dbs)
+        .filter(|(id, _)| exchanging.contains(id.as_str()))
+    {
         sink.report(
             Some(id.span),
             Some(id.as_str()),
             Msg::new(
-                format!("`{}` exchanges data but references no shared catalogue", id.as_str()),
-                format!("`{}` có trao đổi dữ liệu nhưng không tham chiếu danh mục dùng chung nào", id.as_str()),
+                format!(
+                    "`{}` exchanges data but references no shared catalogue",
+                    id.as_str()
+                ),
+                format!(
+                    "`{}` có trao đổi dữ liệu nhưng không tham chiếu danh mục dùng chung nào",
+                    id.as_str()
+                ),
             ),
             Msg::new(
                 format!("list the catalogues it uses, e.g. `{field}: [{example}]`"),
@@ -814,7 +897,9 @@ fn is_national_db(id: &str) -> bool {
 
 fn national_xml(cx: &Context, sink: &mut Sink) {
     for ex in &cx.model.exchanges {
-        let national = [&ex.from, &ex.to].into_iter().find(|r| is_national_db(r.as_str()));
+        let national = [&ex.from, &ex.to]
+            .into_iter()
+            .find(|r| is_national_db(r.as_str()));
         let Some(national) = national else { continue };
         let at = match &ex.format {
             Some(f) if f.to_ascii_lowercase().contains("xml") => continue,
@@ -845,19 +930,58 @@ fn national_xml(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &APP_OWNER, check: app_owner },
-    Rule { meta: &APP_DOCUMENT_MANAGEMENT, check: document_management },
-    Rule { meta: &APP_FINANCE_ASSET, check: finance_asset },
-    Rule { meta: &APP_ONE_STOP, check: one_stop },
-    Rule { meta: &APP_EMAIL, check: email },
-    Rule { meta: &APP_VIA_LGSP, check: via_lgsp },
-    Rule { meta: &APP_DUPLICATE_FUNCTION, check: duplicate_function },
-    Rule { meta: &APP_HOSTED, check: hosted },
-    Rule { meta: &APP_SHARING_PACKAGE, check: sharing_package },
-    Rule { meta: &DB_OWNER, check: db_owner },
-    Rule { meta: &DB_NATIONAL_SYNC, check: national_sync },
-    Rule { meta: &DB_CATALOGS, check: catalogs },
-    Rule { meta: &DB_NATIONAL_XML, check: national_xml },
+    Rule {
+        meta: &APP_OWNER,
+        check: app_owner,
+    },
+    Rule {
+        meta: &APP_DOCUMENT_MANAGEMENT,
+        check: document_management,
+    },
+    Rule {
+        meta: &APP_FINANCE_ASSET,
+        check: finance_asset,
+    },
+    Rule {
+        meta: &APP_ONE_STOP,
+        check: one_stop,
+    },
+    Rule {
+        meta: &APP_EMAIL,
+        check: email,
+    },
+    Rule {
+        meta: &APP_VIA_LGSP,
+        check: via_lgsp,
+    },
+    Rule {
+        meta: &APP_DUPLICATE_FUNCTION,
+        check: duplicate_function,
+    },
+    Rule {
+        meta: &APP_HOSTED,
+        check: hosted,
+    },
+    Rule {
+        meta: &APP_SHARING_PACKAGE,
+        check: sharing_package,
+    },
+    Rule {
+        meta: &DB_OWNER,
+        check: db_owner,
+    },
+    Rule {
+        meta: &DB_NATIONAL_SYNC,
+        check: national_sync,
+    },
+    Rule {
+        meta: &DB_CATALOGS,
+        check: catalogs,
+    },
+    Rule {
+        meta: &DB_NATIONAL_XML,
+        check: national_xml,
+    },
 ];
 
 #[cfg(test)]
@@ -869,14 +993,20 @@ mod tests {
         assert_eq!(fold_vietnamese("CSDL Đất đai tỉnh"), " csdl dat dai tinh ");
         assert_eq!(fold_vietnamese("Dân cư—hộ tịch"), " dan cu ho tich ");
         // Decomposed input folds like composed input.
-        assert_eq!(fold_vietnamese("Ba\u{309}o hie\u{302}\u{309}m"), " bao hiem ");
+        assert_eq!(
+            fold_vietnamese("Ba\u{309}o hie\u{302}\u{309}m"),
+            " bao hiem "
+        );
         assert!(!fold_vietnamese("Dân cước").contains(" dan cu "));
     }
 
     #[test]
     fn function_names_compare_by_case_and_spacing() {
         assert_eq!(function_key("  Quản lý   Hồ sơ "), "quản lý hồ sơ");
-        assert_eq!(function_key("Quản lý hồ sơ"), function_key("quản lý ho\u{302}\u{300} sơ"));
+        assert_eq!(
+            function_key("Quản lý hồ sơ"),
+            function_key("quản lý ho\u{302}\u{300} sơ")
+        );
         assert_ne!(function_key("bán hàng"), function_key("ban hàng"));
     }
 }

@@ -48,7 +48,8 @@ const AXIS: &str = "national:truc-lien-thong-van-ban";
 const GOVERNMENT_CA: &str = "national:ca-chuyen-dung";
 
 fn document_systems<'a>(cx: &'a Context) -> impl Iterator<Item = &'a Application> {
-    apps_of_kind(cx.model, AppKind::DocumentManagement).filter(|a| a.status.value != Status::Retiring)
+    apps_of_kind(cx.model, AppKind::DocumentManagement)
+        .filter(|a| a.status.value != Status::Retiring)
 }
 
 /// Everything an application links to directly.
@@ -77,13 +78,19 @@ fn axis(cx: &Context, sink: &mut Sink) {
     for app in document_systems(cx) {
         let linked = links(app).any(|r| r.as_str() == AXIS)
             || connected.contains(app.id.as_str())
-            || app.integrates_via.iter().any(|r| platforms_to_axis.contains(r.as_str()));
+            || app
+                .integrates_via
+                .iter()
+                .any(|r| platforms_to_axis.contains(r.as_str()));
         if !linked {
             sink.report(
                 Some(app.id.span),
                 Some(app.id.as_str()),
                 Msg::new(
-                    format!("document system `{}` is not connected to the national document axis", app.id.as_str()),
+                    format!(
+                        "document system `{}` is not connected to the national document axis",
+                        app.id.as_str()
+                    ),
                     format!(
                         "hệ thống QLVB&ĐH `{}` chưa kết nối Trục liên thông văn bản quốc gia",
                         app.id.as_str()
@@ -100,8 +107,14 @@ fn axis(cx: &Context, sink: &mut Sink) {
 
 fn signature(cx: &Context, sink: &mut Sink) {
     let model = cx.model;
-    let kinds: HashMap<&str, AppKind> = model.applications.iter().map(|a| (a.id.as_str(), a.kind.value)).collect();
-    let is_signer = |r: &Ref| r.as_str() == GOVERNMENT_CA || kinds.get(r.as_str()) == Some(&AppKind::DigitalSignature);
+    let kinds: HashMap<&str, AppKind> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
+    let is_signer = |r: &Ref| {
+        r.as_str() == GOVERNMENT_CA || kinds.get(r.as_str()) == Some(&AppKind::DigitalSignature)
+    };
     let protected: HashSet<&str> = model
         .controls
         .iter()
@@ -128,6 +141,12 @@ fn signature(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &EDOC_AXIS, check: axis },
-    Rule { meta: &EDOC_SIGNATURE, check: signature },
+    Rule {
+        meta: &EDOC_AXIS,
+        check: axis,
+    },
+    Rule {
+        meta: &EDOC_SIGNATURE,
+        check: signature,
+    },
 ];

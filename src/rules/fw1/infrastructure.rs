@@ -119,12 +119,18 @@ crate::declare_rules! {
 }
 
 fn live(model_infra: &[Infrastructure]) -> impl Iterator<Item = &Infrastructure> {
-    model_infra.iter().filter(|i| i.status.value != Status::Retiring)
+    model_infra
+        .iter()
+        .filter(|i| i.status.value != Status::Retiring)
 }
 
 fn hosting(cx: &Context, sink: &mut Sink) {
-    let found = live(&cx.model.infrastructure)
-        .any(|i| matches!(i.kind.value, InfraKind::DataCentre | InfraKind::ServerCluster | InfraKind::Cloud));
+    let found = live(&cx.model.infrastructure).any(|i| {
+        matches!(
+            i.kind.value,
+            InfraKind::DataCentre | InfraKind::ServerCluster | InfraKind::Cloud
+        )
+    });
     if !found {
         sink.report(
             section_or_manifest(cx.model, "infrastructure"),
@@ -165,13 +171,19 @@ fn network(cx: &Context, sink: &mut Sink) {
 }
 
 fn security_equipment(cx: &Context, sink: &mut Sink) {
-    let equipment = live(&cx.model.infrastructure).any(|i| i.kind.value == InfraKind::SecurityEquipment);
+    let equipment =
+        live(&cx.model.infrastructure).any(|i| i.kind.value == InfraKind::SecurityEquipment);
     let controls = cx
         .model
         .controls
         .iter()
         .filter(|c| c.status.value != Status::Retiring)
-        .any(|c| matches!(c.kind.value, ControlKind::Firewall | ControlKind::IdsIps | ControlKind::Waf));
+        .any(|c| {
+            matches!(
+                c.kind.value,
+                ControlKind::Firewall | ControlKind::IdsIps | ControlKind::Waf
+            )
+        });
     if !equipment && !controls {
         sink.report(
             section_or_manifest(cx.model, "infrastructure"),
@@ -186,9 +198,14 @@ fn security_equipment(cx: &Context, sink: &mut Sink) {
 }
 
 fn first(cx: &Context, sink: &mut Sink) {
-    let Some(phase) = first_phase(cx.model) else { return };
-    let delivers_infra =
-        |t: &Task| t.delivers.iter().any(|d| cx.index.kind_of(d.as_str()) == Some(ElementKind::Infrastructure));
+    let Some(phase) = first_phase(cx.model) else {
+        return;
+    };
+    let delivers_infra = |t: &Task| {
+        t.delivers
+            .iter()
+            .any(|d| cx.index.kind_of(d.as_str()) == Some(ElementKind::Infrastructure))
+    };
     let earliest = cx
         .model
         .tasks
@@ -229,9 +246,17 @@ fn names_tt03_2013(code: &str) -> bool {
 }
 
 fn dc_standard(cx: &Context, sink: &mut Sink) {
-    let declared: HashMap<&str, &Standard> = cx.model.standards.iter().map(|s| (s.id.as_str(), s)).collect();
+    let declared: HashMap<&str, &Standard> = cx
+        .model
+        .standards
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
     let conforms = |id: &str| {
-        id == "tt03-2013:data-centre" || declared.get(id).is_some_and(|s| names_tt03_2013(s.code.as_str()))
+        id == "tt03-2013:data-centre"
+            || declared
+                .get(id)
+                .is_some_and(|s| names_tt03_2013(s.code.as_str()))
     };
     for dc in live(&cx.model.infrastructure) {
         if !matches!(dc.kind.value, InfraKind::DataCentre | InfraKind::DrSite)
@@ -243,8 +268,14 @@ fn dc_standard(cx: &Context, sink: &mut Sink) {
             Some(dc.kind.span),
             Some(dc.id.as_str()),
             Msg::new(
-                format!("data centre `{}` does not reference TT 03/2013/TT-BTTTT", dc.id.as_str()),
-                format!("trung tâm dữ liệu `{}` chưa nêu việc tuân thủ TT 03/2013/TT-BTTTT", dc.id.as_str()),
+                format!(
+                    "data centre `{}` does not reference TT 03/2013/TT-BTTTT",
+                    dc.id.as_str()
+                ),
+                format!(
+                    "trung tâm dữ liệu `{}` chưa nêu việc tuân thủ TT 03/2013/TT-BTTTT",
+                    dc.id.as_str()
+                ),
             ),
             Msg::new(
                 "add `standards: [tt03-2013:data-centre]` once its conformity is assessed",
@@ -266,10 +297,19 @@ fn sourcing(cx: &Context, sink: &mut Sink) {
                     Some(item.id.span),
                     Some(item.id.as_str()),
                     Msg::new(
-                        format!("infrastructure `{}` does not say whether it is built or rented", item.id.as_str()),
-                        format!("hạ tầng `{}` chưa nêu hình thức đầu tư hay thuê dịch vụ", item.id.as_str()),
+                        format!(
+                            "infrastructure `{}` does not say whether it is built or rented",
+                            item.id.as_str()
+                        ),
+                        format!(
+                            "hạ tầng `{}` chưa nêu hình thức đầu tư hay thuê dịch vụ",
+                            item.id.as_str()
+                        ),
                     ),
-                    Msg::new("add `sourcing: build` or `sourcing: rent`", "thêm `sourcing: build` hoặc `sourcing: rent`"),
+                    Msg::new(
+                        "add `sourcing: build` or `sourcing: rent`",
+                        "thêm `sourcing: build` hoặc `sourcing: rent`",
+                    ),
                 );
             }
         }
@@ -291,10 +331,28 @@ fn sourcing(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &INF_HOSTING, check: hosting },
-    Rule { meta: &INF_NETWORK, check: network },
-    Rule { meta: &INF_SECURITY_EQUIPMENT, check: security_equipment },
-    Rule { meta: &INF_FIRST, check: first },
-    Rule { meta: &INF_DC_STANDARD, check: dc_standard },
-    Rule { meta: &INF_SOURCING, check: sourcing },
+    Rule {
+        meta: &INF_HOSTING,
+        check: hosting,
+    },
+    Rule {
+        meta: &INF_NETWORK,
+        check: network,
+    },
+    Rule {
+        meta: &INF_SECURITY_EQUIPMENT,
+        check: security_equipment,
+    },
+    Rule {
+        meta: &INF_FIRST,
+        check: first,
+    },
+    Rule {
+        meta: &INF_DC_STANDARD,
+        check: dc_standard,
+    },
+    Rule {
+        meta: &INF_SOURCING,
+        check: sourcing,
+    },
 ];

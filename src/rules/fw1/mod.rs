@@ -12,7 +12,14 @@ use super::engine::{Pack, Rule};
 use std::sync::OnceLock;
 
 /// The pack's groups, in report order.
-const GROUPS: &[&[Rule]] = &[applications::RULES, lgsp::RULES, infrastructure::RULES, security::RULES, edoc::RULES, roadmap::RULES];
+const GROUPS: &[&[Rule]] = &[
+    applications::RULES,
+    lgsp::RULES,
+    infrastructure::RULES,
+    security::RULES,
+    edoc::RULES,
+    roadmap::RULES,
+];
 
 /// The framework 1.0 pack.
 pub fn pack() -> &'static Pack {

@@ -149,7 +149,16 @@ fn buildable(model: &Model) -> impl Iterator<Item = (&Spanned<String>, &Spanned<
             std::iter::empty()$(.chain(model.$section.iter().map(|e| (&e.id, &e.status))))*
         };
     }
-    chain!(channels, services, applications, databases, catalogs, exchanges, infrastructure, controls)
+    chain!(
+        channels,
+        services,
+        applications,
+        databases,
+        catalogs,
+        exchanges,
+        infrastructure,
+        controls
+    )
 }
 
 fn delivered(cx: &Context, sink: &mut Sink) {
@@ -160,7 +169,9 @@ fn delivered(cx: &Context, sink: &mut Sink) {
         .flat_map(|t| t.delivers.iter().map(|d| d.as_str()))
         .collect();
     for (id, status) in buildable(cx.model) {
-        if !matches!(status.value, Status::Planned | Status::Upgrading) || delivered.contains(id.as_str()) {
+        if !matches!(status.value, Status::Planned | Status::Upgrading)
+            || delivered.contains(id.as_str())
+        {
             continue;
         }
         let id = id.as_str();
@@ -192,8 +203,14 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 Some(task.to.span),
                 Some(id),
                 Msg::new(
-                    format!("task `{id}` ends ({}) before it starts ({})", task.to.value, task.from.value),
-                    format!("nhiệm vụ `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})", task.to.value, task.from.value),
+                    format!(
+                        "task `{id}` ends ({}) before it starts ({})",
+                        task.to.value, task.from.value
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
+                        task.to.value, task.from.value
+                    ),
                 ),
                 Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
             );
@@ -209,7 +226,11 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 ),
             );
         }
-        for line in task.budget.iter().filter(|l| !(l.amount.value.is_finite() && l.amount.value > 0.0)) {
+        for line in task
+            .budget
+            .iter()
+            .filter(|l| !(l.amount.value.is_finite() && l.amount.value > 0.0))
+        {
             sink.report(
                 Some(line.amount.span),
                 Some(id),
@@ -231,7 +252,10 @@ const GROUPS: [(&str, &str); 4] = [
     ("infrastructure", "hạ tầng kỹ thuật"),
     ("the LGSP", "LGSP"),
     ("internal applications", "ứng dụng nội bộ"),
-    ("channels and online services", "kênh truy cập và dịch vụ công trực tuyến"),
+    (
+        "channels and online services",
+        "kênh truy cập và dịch vụ công trực tuyến",
+    ),
 ];
 
 /// The priority group an element belongs to, if any.
@@ -240,9 +264,10 @@ fn group_of(kind: ElementKind, app_kind: Option<AppKind>) -> Option<usize> {
     match (kind, app_kind) {
         (ElementKind::Infrastructure, _) => Some(0),
         (ElementKind::Application, Some(IntegrationPlatform)) => Some(1),
-        (ElementKind::Application, Some(DocumentManagement | Email | Finance | Asset | Hr | Reporting | VideoConference)) => {
-            Some(2)
-        }
+        (
+            ElementKind::Application,
+            Some(DocumentManagement | Email | Finance | Asset | Hr | Reporting | VideoConference),
+        ) => Some(2),
         (ElementKind::Application, Some(Portal | PublicServicePortal | OneStop)) => Some(3),
         (ElementKind::Channel | ElementKind::Service, _) => Some(3),
         _ => None,
@@ -250,16 +275,26 @@ fn group_of(kind: ElementKind, app_kind: Option<AppKind>) -> Option<usize> {
 }
 
 fn priority(cx: &Context, sink: &mut Sink) {
-    let app_kinds: HashMap<&str, AppKind> =
-        cx.model.applications.iter().map(|a| (a.id.as_str(), a.kind.value)).collect();
+    let app_kinds: HashMap<&str, AppKind> = cx
+        .model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
     // The first task of each group.
     let mut first: [Option<&Task>; 4] = [None; 4];
     for task in &cx.model.tasks {
         for d in &task.delivers {
-            let Some(kind) = cx.index.kind_of(d.as_str()) else { continue };
-            let Some(group) = group_of(kind, app_kinds.get(d.as_str()).copied()) else { continue };
+            let Some(kind) = cx.index.kind_of(d.as_str()) else {
+                continue;
+            };
+            let Some(group) = group_of(kind, app_kinds.get(d.as_str()).copied()) else {
+                continue;
+            };
             let slot = &mut first[group];
-            if slot.is_none_or(|s| (task.from.value, task.id.as_str()) < (s.from.value, s.id.as_str())) {
+            if slot
+                .is_none_or(|s| (task.from.value, task.id.as_str()) < (s.from.value, s.id.as_str()))
+            {
                 *slot = Some(task);
             }
         }
@@ -272,7 +307,9 @@ fn priority(cx: &Context, sink: &mut Sink) {
             .enumerate()
             .filter_map(|(i, t)| t.map(|t| (group + 1 + i, t)))
             .min_by_key(|(_, t)| (t.from.value, t.id.as_str()));
-        let Some((later_group, later_task)) = later else { continue };
+        let Some((later_group, later_task)) = later else {
+            continue;
+        };
         if task.from.value <= later_task.from.value {
             continue;
         }
@@ -310,7 +347,10 @@ fn priority(cx: &Context, sink: &mut Sink) {
         );
         d.secondary.push(Label {
             span: later_task.from.span,
-            text: Some(Msg::new(format!("{later_en} start here"), format!("{later_vi} bắt đầu ở đây"))),
+            text: Some(Msg::new(
+                format!("{later_en} start here"),
+                format!("{later_vi} bắt đầu ở đây"),
+            )),
         });
     }
 }
@@ -319,7 +359,12 @@ fn priority(cx: &Context, sink: &mut Sink) {
 fn dependencies(model: &Model) -> HashMap<&str, Vec<&Ref>> {
     let mut deps: HashMap<&str, Vec<&Ref>> = HashMap::new();
     for a in &model.applications {
-        let list = a.depends_on.iter().chain(&a.uses).chain(&a.hosted_on).chain(&a.integrates_via);
+        let list = a
+            .depends_on
+            .iter()
+            .chain(&a.uses)
+            .chain(&a.hosted_on)
+            .chain(&a.integrates_via);
         deps.insert(a.id.as_str(), list.collect());
     }
     for d in &model.databases {
@@ -332,7 +377,10 @@ fn dependencies(model: &Model) -> HashMap<&str, Vec<&Ref>> {
         deps.insert(c.id.as_str(), c.fronts.iter().collect());
     }
     for e in &model.exchanges {
-        deps.insert(e.id.as_str(), [&e.from, &e.to].into_iter().chain(&e.via).collect());
+        deps.insert(
+            e.id.as_str(),
+            [&e.from, &e.to].into_iter().chain(&e.via).collect(),
+        );
     }
     deps
 }
@@ -354,8 +402,14 @@ fn dependency_order(cx: &Context, sink: &mut Sink) {
     for task in &model.tasks {
         // One finding per task pair, however many elements link them.
         let mut seen: HashSet<String> = HashSet::new();
-        let mut check = |needed: &str, (what_en, what_vi): (&str, &str), other: &Task, sink: &mut Sink| {
-            if other.id.value == task.id.value || task.to.value >= other.from.value || !seen.insert(other.id.value.clone()) {
+        let mut check = |needed: &str,
+                         (what_en, what_vi): (&str, &str),
+                         other: &Task,
+                         sink: &mut Sink| {
+            if other.id.value == task.id.value
+                || task.to.value >= other.from.value
+                || !seen.insert(other.id.value.clone())
+            {
                 return;
             }
             let id = task.id.as_str();
@@ -419,12 +473,19 @@ fn delivery(cx: &Context, sink: &mut Sink) {
             ),
         );
     }
-    let rents = tasks.iter().any(|t| t.delivery.as_ref().is_some_and(|d| d.value == Delivery::Rent));
+    let rents = tasks.iter().any(|t| {
+        t.delivery
+            .as_ref()
+            .is_some_and(|d| d.value == Delivery::Rent)
+    });
     if !tasks.is_empty() && !rents {
         sink.report(
             section_or_manifest(cx.model, "tasks"),
             None,
-            Msg::new("no task rents IT services", "không có nhiệm vụ nào thuê dịch vụ công nghệ thông tin"),
+            Msg::new(
+                "no task rents IT services",
+                "không có nhiệm vụ nào thuê dịch vụ công nghệ thông tin",
+            ),
             Msg::new(
                 "consider renting where it fits (framework 1.0 §II.4.2): `delivery: rent`",
                 "xem xét thuê dịch vụ khi phù hợp (Khung 1.0 mục II.4.2): `delivery: rent`",
@@ -481,8 +542,14 @@ fn phases(cx: &Context, sink: &mut Sink) {
             Some(phase.to.span),
             Some(id),
             Msg::new(
-                format!("phase `{id}` ends ({}) before it starts ({})", phase.to.value, phase.from.value),
-                format!("giai đoạn `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})", phase.to.value, phase.from.value),
+                format!(
+                    "phase `{id}` ends ({}) before it starts ({})",
+                    phase.to.value, phase.from.value
+                ),
+                format!(
+                    "giai đoạn `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
+                    phase.to.value, phase.from.value
+                ),
             ),
             Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
         );
@@ -511,19 +578,30 @@ fn phases(cx: &Context, sink: &mut Sink) {
                 ),
             ),
             Msg::new(
-                format!("start it the year after `{prev_id}` ends: `from: {}`", prev.to.value.saturating_add(1)),
-                format!("bắt đầu giai đoạn vào năm sau khi `{prev_id}` kết thúc: `from: {}`", prev.to.value.saturating_add(1)),
+                format!(
+                    "start it the year after `{prev_id}` ends: `from: {}`",
+                    prev.to.value.saturating_add(1)
+                ),
+                format!(
+                    "bắt đầu giai đoạn vào năm sau khi `{prev_id}` kết thúc: `from: {}`",
+                    prev.to.value.saturating_add(1)
+                ),
             ),
         );
         d.secondary.push(Label {
             span: prev.to.span,
-            text: Some(Msg::new("the previous phase ends here", "giai đoạn trước kết thúc ở đây")),
+            text: Some(Msg::new(
+                "the previous phase ends here",
+                "giai đoạn trước kết thúc ở đây",
+            )),
         });
     }
     let by_id: HashMap<&str, &Phase> = model.phases.iter().map(|p| (p.id.as_str(), p)).collect();
     let last = model.phases.iter().map(|p| p.to.value).max();
     for task in &model.tasks {
-        let (Some(phase), Some(last)) = (by_id.get(task.phase.as_str()), last) else { continue };
+        let (Some(phase), Some(last)) = (by_id.get(task.phase.as_str()), last) else {
+            continue;
+        };
         let id = task.id.as_str();
         let (pf, pt) = (phase.from.value, phase.to.value);
         let phase_id = phase.id.as_str();
@@ -618,11 +696,16 @@ fn budget_totals_report(cx: &Context, sink: &mut Sink) {
             })
             .collect();
         let total: f64 = sources.iter().map(|(_, a)| a).sum();
-        let years = phases
-            .get(phase)
-            .map_or_else(|| format!("`{phase}`"), |p| format!("`{phase}` {}–{}", p.from.value, p.to.value));
+        let years = phases.get(phase).map_or_else(
+            || format!("`{phase}`"),
+            |p| format!("`{phase}` {}–{}", p.from.value, p.to.value),
+        );
         let unit = if vi { "triệu đồng" } else { "million VND" };
-        format!("{years}: {} ({} {unit})", parts.join("; "), format_amount(total, vi))
+        format!(
+            "{years}: {} ({} {unit})",
+            parts.join("; "),
+            format_amount(total, vi)
+        )
     };
     let d = sink.report(
         section_or_manifest(model, "tasks"),
@@ -648,21 +731,48 @@ fn budget_totals_report(cx: &Context, sink: &mut Sink) {
         if let Some(p) = phases.get(phase) {
             d.secondary.push(Label {
                 span: p.id.span,
-                text: Some(Msg::new(line(phase, sources, false), line(phase, sources, true))),
+                text: Some(Msg::new(
+                    line(phase, sources, false),
+                    line(phase, sources, true),
+                )),
             });
         }
     }
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &RM_DELIVERED, check: delivered },
-    Rule { meta: &RM_TASK_COMPLETE, check: task_complete },
-    Rule { meta: &RM_PRIORITY, check: priority },
-    Rule { meta: &RM_DEPENDENCY_ORDER, check: dependency_order },
-    Rule { meta: &RM_DELIVERY, check: delivery },
-    Rule { meta: &RM_PLAN_PERIODS, check: plan_periods },
-    Rule { meta: &RM_PHASES, check: phases },
-    Rule { meta: &RM_BUDGET_TOTALS, check: budget_totals_report },
+    Rule {
+        meta: &RM_DELIVERED,
+        check: delivered,
+    },
+    Rule {
+        meta: &RM_TASK_COMPLETE,
+        check: task_complete,
+    },
+    Rule {
+        meta: &RM_PRIORITY,
+        check: priority,
+    },
+    Rule {
+        meta: &RM_DEPENDENCY_ORDER,
+        check: dependency_order,
+    },
+    Rule {
+        meta: &RM_DELIVERY,
+        check: delivery,
+    },
+    Rule {
+        meta: &RM_PLAN_PERIODS,
+        check: plan_periods,
+    },
+    Rule {
+        meta: &RM_PHASES,
+        check: phases,
+    },
+    Rule {
+        meta: &RM_BUDGET_TOTALS,
+        check: budget_totals_report,
+    },
 ];
 
 #[cfg(test)]

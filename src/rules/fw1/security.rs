@@ -3,7 +3,9 @@
 
 use crate::diagnostic::{Label, Msg};
 use crate::model::common::{InfoClass, PlanState, Security, Status};
-use crate::model::{AppKind, ControlKind, InfraKind, Model, OrgLevel, Organization, Ref, Spanned, Task};
+use crate::model::{
+    AppKind, ControlKind, InfraKind, Model, OrgLevel, Organization, Ref, Spanned, Task,
+};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::section_or_manifest;
 use std::collections::{BTreeMap, HashMap, HashSet};
@@ -224,7 +226,9 @@ impl System<'_> {
     }
 
     fn operator(&self) -> Option<&Ref> {
-        self.security.and_then(|s| s.operator.as_ref()).or(self.infra_operator)
+        self.security
+            .and_then(|s| s.operator.as_ref())
+            .or(self.infra_operator)
     }
 }
 
@@ -244,20 +248,28 @@ fn is_system_infra(kind: InfraKind) -> bool {
 /// Every application, database and system-like infrastructure not retiring.
 fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
     let live = |s: &Spanned<Status>| s.value != Status::Retiring;
-    let apps = model.applications.iter().filter(move |a| live(&a.status)).map(|a| System {
-        id: &a.id,
-        owner: a.owner.as_ref(),
-        security: a.security.as_ref(),
-        kind: SystemKind::App(a.kind.value),
-        infra_operator: None,
-    });
-    let dbs = model.databases.iter().filter(move |d| live(&d.status)).map(|d| System {
-        id: &d.id,
-        owner: d.owner.as_ref(),
-        security: d.security.as_ref(),
-        kind: SystemKind::Database,
-        infra_operator: None,
-    });
+    let apps = model
+        .applications
+        .iter()
+        .filter(move |a| live(&a.status))
+        .map(|a| System {
+            id: &a.id,
+            owner: a.owner.as_ref(),
+            security: a.security.as_ref(),
+            kind: SystemKind::App(a.kind.value),
+            infra_operator: None,
+        });
+    let dbs = model
+        .databases
+        .iter()
+        .filter(move |d| live(&d.status))
+        .map(|d| System {
+            id: &d.id,
+            owner: d.owner.as_ref(),
+            security: d.security.as_ref(),
+            kind: SystemKind::Database,
+            infra_operator: None,
+        });
     let infra = model
         .infrastructure
         .iter()
@@ -300,7 +312,11 @@ fn serving_level3(model: &Model) -> HashSet<&str> {
         .flat_map(|s| s.supported_by.iter().map(|r| r.as_str()))
         .collect();
     let mut all = direct.clone();
-    for app in model.applications.iter().filter(|a| direct.contains(a.id.as_str())) {
+    for app in model
+        .applications
+        .iter()
+        .filter(|a| direct.contains(a.id.as_str()))
+    {
         all.extend(app.depends_on.iter().map(|r| r.as_str()));
     }
     all
@@ -315,9 +331,12 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
         }
     };
     match system.kind {
-        SystemKind::App(AppKind::PublicServicePortal | AppKind::OneStop | AppKind::Payment | AppKind::Authentication)
-            if level3.contains(system.id.as_str()) =>
-        {
+        SystemKind::App(
+            AppKind::PublicServicePortal
+            | AppKind::OneStop
+            | AppKind::Payment
+            | AppKind::Authentication,
+        ) if level3.contains(system.id.as_str()) => {
             raise(
                 3,
                 Msg::new(
@@ -326,14 +345,18 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
                 ),
             );
         }
-        SystemKind::App(AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop) => raise(
-            2,
-            Msg::new(
-                "it serves citizens and businesses with information and online services (Art. 8.2(b))",
-                "hệ thống cung cấp thông tin, dịch vụ trực tuyến cho người dân, doanh nghiệp (Điều 8.2(b))",
-            ),
-        ),
-        SystemKind::Infra(InfraKind::DataCentre | InfraKind::Wan | InfraKind::SpecialisedNetwork) => raise(
+        SystemKind::App(AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop) => {
+            raise(
+                2,
+                Msg::new(
+                    "it serves citizens and businesses with information and online services (Art. 8.2(b))",
+                    "hệ thống cung cấp thông tin, dịch vụ trực tuyến cho người dân, doanh nghiệp (Điều 8.2(b))",
+                ),
+            )
+        }
+        SystemKind::Infra(
+            InfraKind::DataCentre | InfraKind::Wan | InfraKind::SpecialisedNetwork,
+        ) => raise(
             3,
             Msg::new(
                 "it is shared information infrastructure serving the province's agencies (Art. 9.2(c))",
@@ -342,7 +365,11 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
         ),
         _ => {}
     }
-    if security.data.iter().any(|c| matches!(c, InfoClass::Private | InfoClass::Personal)) {
+    if security
+        .data
+        .iter()
+        .any(|c| matches!(c, InfoClass::Private | InfoClass::Personal))
+    {
         raise(
             2,
             Msg::new(
@@ -366,11 +393,15 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
 fn floors(cx: &Context, sink: &mut Sink) {
     let level3 = serving_level3(cx.model);
     for system in systems(cx.model) {
-        let Some(security) = system.security else { continue };
+        let Some(security) = system.security else {
+            continue;
+        };
         if system.kind == SystemKind::App(AppKind::IntegrationPlatform) {
             continue; // FW1-LGSP-007.
         }
-        let Some((floor, why)) = floor(&system, security, &level3) else { continue };
+        let Some((floor, why)) = floor(&system, security, &level3) else {
+            continue;
+        };
         let level = security.level.value;
         if level >= floor {
             continue;
@@ -380,8 +411,14 @@ fn floors(cx: &Context, sink: &mut Sink) {
             Some(security.level.span),
             Some(id),
             Msg::new(
-                format!("`{id}` is at security level {level}, below {floor}: {}", why.en),
-                format!("`{id}` ở cấp độ {level}, thấp hơn cấp độ {floor}: {}", why.vi),
+                format!(
+                    "`{id}` is at security level {level}, below {floor}: {}",
+                    why.en
+                ),
+                format!(
+                    "`{id}` ở cấp độ {level}, thấp hơn cấp độ {floor}: {}",
+                    why.vi
+                ),
             ),
             Msg::new(
                 format!("raise it to `level: {floor}` and update its protection plan"),
@@ -393,9 +430,16 @@ fn floors(cx: &Context, sink: &mut Sink) {
 
 fn composite(cx: &Context, sink: &mut Sink) {
     let model = cx.model;
-    let dbs: HashMap<&str, &crate::model::Database> = model.databases.iter().map(|d| (d.id.as_str(), d)).collect();
-    for app in model.applications.iter().filter(|a| a.status.value != Status::Retiring) {
-        let Some(security) = &app.security else { continue };
+    let dbs: HashMap<&str, &crate::model::Database> =
+        model.databases.iter().map(|d| (d.id.as_str(), d)).collect();
+    for app in model
+        .applications
+        .iter()
+        .filter(|a| a.status.value != Status::Retiring)
+    {
+        let Some(security) = &app.security else {
+            continue;
+        };
         let app_owner = app.owner.as_ref().map(|o| o.as_str());
         let highest = app
             .uses
@@ -404,7 +448,9 @@ fn composite(cx: &Context, sink: &mut Sink) {
             .filter(|d| d.owner.is_none() || d.owner.as_ref().map(|o| o.as_str()) == app_owner)
             .filter_map(|d| d.security.as_ref().map(|s| (d, s)))
             .max_by_key(|(d, s)| (s.level.value, std::cmp::Reverse(d.id.as_str())));
-        let Some((db, db_security)) = highest else { continue };
+        let Some((db, db_security)) = highest else {
+            continue;
+        };
         if db_security.level.value <= security.level.value {
             continue;
         }
@@ -435,7 +481,9 @@ fn composite(cx: &Context, sink: &mut Sink) {
 
 fn owner_operator(cx: &Context, sink: &mut Sink) {
     for system in systems(cx.model) {
-        let Some(security) = system.security else { continue }; // FW1-SEC-001.
+        let Some(security) = system.security else {
+            continue;
+        }; // FW1-SEC-001.
         let id = system.id.as_str();
         if matches!(system.kind, SystemKind::Infra(_)) && system.owner.is_none() {
             sink.report(
@@ -485,10 +533,19 @@ fn ancestors<'a>(orgs: &HashMap<&'a str, &'a Organization>, id: &'a str) -> Vec<
 
 fn approval(cx: &Context, sink: &mut Sink) {
     let model = cx.model;
-    let orgs: HashMap<&str, &Organization> = model.organizations.iter().map(|o| (o.id.as_str(), o)).collect();
-    let maintainer = model.manifest.as_ref().map(|m| m.architecture.maintainer.as_str());
+    let orgs: HashMap<&str, &Organization> = model
+        .organizations
+        .iter()
+        .map(|o| (o.id.as_str(), o))
+        .collect();
+    let maintainer = model
+        .manifest
+        .as_ref()
+        .map(|m| m.architecture.maintainer.as_str());
     for system in systems(model) {
-        let Some(security) = system.security else { continue };
+        let Some(security) = system.security else {
+            continue;
+        };
         let id = system.id.as_str();
         let level = security.level.value;
         let Some(approver) = &security.approved_by else {
@@ -508,12 +565,18 @@ fn approval(cx: &Context, sink: &mut Sink) {
             }
             continue;
         };
-        let Some(approver_org) = orgs.get(approver.as_str()) else { continue };
+        let Some(approver_org) = orgs.get(approver.as_str()) else {
+            continue;
+        };
         let a = approver.as_str();
-        let central = matches!(approver_org.level.value, OrgLevel::Central | OrgLevel::External);
+        let central = matches!(
+            approver_org.level.value,
+            OrgLevel::Central | OrgLevel::External
+        );
         let owner = system.owner.map(|o| o.as_str());
         let owner_or_above = owner.map(|o| a == o || ancestors(&orgs, o).contains(&a));
-        let related = owner.map(|o| owner_or_above == Some(true) || ancestors(&orgs, a).contains(&o));
+        let related =
+            owner.map(|o| owner_or_above == Some(true) || ancestors(&orgs, a).contains(&o));
         let ok = match level {
             0..=2 => !central && (related != Some(false) || Some(a) == maintainer),
             3 | 4 => !central && owner_or_above != Some(false),
@@ -541,9 +604,18 @@ fn approval(cx: &Context, sink: &mut Sink) {
             ),
         };
         let who = match (level, owner) {
-            (5.., _) => Msg::new("name the central body: `approved_by: <central organization>`", "nêu cơ quan trung ương: `approved_by: <cơ quan trung ương>`"),
-            (_, Some(o)) => Msg::new(format!("{en} (Decree 85, Art. 12): e.g. `approved_by: {o}`"), format!("{vi} (Nghị định 85, Điều 12): ví dụ `approved_by: {o}`")),
-            (_, None) => Msg::new(format!("{en} (Decree 85, Art. 12)"), format!("{vi} (Nghị định 85, Điều 12)")),
+            (5.., _) => Msg::new(
+                "name the central body: `approved_by: <central organization>`",
+                "nêu cơ quan trung ương: `approved_by: <cơ quan trung ương>`",
+            ),
+            (_, Some(o)) => Msg::new(
+                format!("{en} (Decree 85, Art. 12): e.g. `approved_by: {o}`"),
+                format!("{vi} (Nghị định 85, Điều 12): ví dụ `approved_by: {o}`"),
+            ),
+            (_, None) => Msg::new(
+                format!("{en} (Decree 85, Art. 12)"),
+                format!("{vi} (Nghị định 85, Điều 12)"),
+            ),
         };
         sink.report(
             Some(approver.span),
@@ -585,10 +657,18 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
 
 /// Requirement groups of TT 03/2017 Art. 8.3 that a control kind evidences.
 const PLAN_GROUPS: &[(&str, &str, &[ControlKind])] = &[
-    ("network", "mạng", &[ControlKind::Firewall, ControlKind::IdsIps]),
+    (
+        "network",
+        "mạng",
+        &[ControlKind::Firewall, ControlKind::IdsIps],
+    ),
     ("server", "máy chủ", &[ControlKind::Antivirus]),
     ("application", "ứng dụng", &[ControlKind::Waf]),
-    ("data", "dữ liệu", &[ControlKind::Backup, ControlKind::PkiDigitalSignature]),
+    (
+        "data",
+        "dữ liệu",
+        &[ControlKind::Backup, ControlKind::PkiDigitalSignature],
+    ),
     ("policy", "chính sách chung", &[ControlKind::Policy]),
     (
         "organisation and people",
@@ -596,7 +676,11 @@ const PLAN_GROUPS: &[(&str, &str, &[ControlKind])] = &[
         &[ControlKind::Training, ControlKind::IncidentResponse],
     ),
     ("operation", "vận hành", &[ControlKind::SiemSoc]),
-    ("inspection and risk", "kiểm tra, đánh giá và quản lý rủi ro", &[ControlKind::VulnerabilityScan]),
+    (
+        "inspection and risk",
+        "kiểm tra, đánh giá và quản lý rủi ro",
+        &[ControlKind::VulnerabilityScan],
+    ),
 ];
 
 fn kind_name(kind: ControlKind) -> &'static str {
@@ -635,13 +719,22 @@ fn plan_groups(cx: &Context, sink: &mut Sink) {
     }
     let groups_en: Vec<&str> = missing.iter().map(|g| g.0).collect();
     let groups_vi: Vec<&str> = missing.iter().map(|g| g.1).collect();
-    let kinds: Vec<&str> = missing.iter().flat_map(|g| g.2.iter().map(|k| kind_name(*k))).collect();
+    let kinds: Vec<&str> = missing
+        .iter()
+        .flat_map(|g| g.2.iter().map(|k| kind_name(*k)))
+        .collect();
     sink.report(
         section_or_manifest(cx.model, "controls"),
         None,
         Msg::new(
-            format!("no control covers these protection groups: {}", groups_en.join("; ")),
-            format!("chưa có biện pháp nào cho các nhóm yêu cầu: {}", groups_vi.join("; ")),
+            format!(
+                "no control covers these protection groups: {}",
+                groups_en.join("; ")
+            ),
+            format!(
+                "chưa có biện pháp nào cho các nhóm yêu cầu: {}",
+                groups_vi.join("; ")
+            ),
         ),
         Msg::new(
             format!("declare controls of kind {}", kinds.join(", ")),
@@ -651,7 +744,10 @@ fn plan_groups(cx: &Context, sink: &mut Sink) {
 }
 
 fn is_technical(kind: ControlKind) -> bool {
-    !matches!(kind, ControlKind::Policy | ControlKind::Training | ControlKind::IncidentResponse)
+    !matches!(
+        kind,
+        ControlKind::Policy | ControlKind::Training | ControlKind::IncidentResponse
+    )
 }
 
 fn shared_protection(cx: &Context, sink: &mut Sink) {
@@ -665,8 +761,12 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
         if control.status.value != Status::Planned || !is_technical(control.kind.value) {
             continue;
         }
-        let [only] = control.protects.as_slice() else { continue };
-        let Some(&level) = levels.get(only.as_str()) else { continue };
+        let [only] = control.protects.as_slice() else {
+            continue;
+        };
+        let Some(&level) = levels.get(only.as_str()) else {
+            continue;
+        };
         if level > 3 {
             continue;
         }
@@ -688,19 +788,30 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
 
 fn priority(cx: &Context, sink: &mut Sink) {
     let model = cx.model;
-    let levels: HashMap<&str, u8> = systems(model).filter_map(|s| s.level().map(|l| (s.id.as_str(), l))).collect();
+    let levels: HashMap<&str, u8> = systems(model)
+        .filter_map(|s| s.level().map(|l| (s.id.as_str(), l)))
+        .collect();
     let control_level: HashMap<&str, u8> = model
         .controls
         .iter()
         .filter_map(|c| {
-            let max = c.protects.iter().filter_map(|r| levels.get(r.as_str()).copied()).max()?;
+            let max = c
+                .protects
+                .iter()
+                .filter_map(|r| levels.get(r.as_str()).copied())
+                .max()?;
             Some((c.id.as_str(), max))
         })
         .collect();
     // The first task of each level.
     let mut first: BTreeMap<u8, &Task> = BTreeMap::new();
     for task in &model.tasks {
-        let Some(level) = task.delivers.iter().filter_map(|d| control_level.get(d.as_str()).copied()).max() else {
+        let Some(level) = task
+            .delivers
+            .iter()
+            .filter_map(|d| control_level.get(d.as_str()).copied())
+            .max()
+        else {
             continue;
         };
         let slot = first.entry(level).or_insert(task);
@@ -739,7 +850,10 @@ fn priority(cx: &Context, sink: &mut Sink) {
             );
             d.secondary.push(Label {
                 span: lower_task.from.span,
-                text: Some(Msg::new("the lower level starts here", "cấp độ thấp hơn bắt đầu ở đây")),
+                text: Some(Msg::new(
+                    "the lower level starts here",
+                    "cấp độ thấp hơn bắt đầu ở đây",
+                )),
             });
         }
         if earliest_lower.is_none_or(|(_, t)| task.from.value < t.from.value) {
@@ -750,7 +864,9 @@ fn priority(cx: &Context, sink: &mut Sink) {
 
 fn state_secret(cx: &Context, sink: &mut Sink) {
     for system in systems(cx.model) {
-        let Some(security) = system.security else { continue };
+        let Some(security) = system.security else {
+            continue;
+        };
         if security.level.value >= 3 || !security.data.contains(&InfoClass::StateSecret) {
             continue;
         }
@@ -771,14 +887,44 @@ fn state_secret(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &SEC_LEVEL, check: level },
-    Rule { meta: &SEC_FLOOR, check: floors },
-    Rule { meta: &SEC_COMPOSITE, check: composite },
-    Rule { meta: &SEC_OWNER_OPERATOR, check: owner_operator },
-    Rule { meta: &SEC_APPROVAL, check: approval },
-    Rule { meta: &SEC_MONITORING, check: monitoring },
-    Rule { meta: &SEC_PLAN_GROUPS, check: plan_groups },
-    Rule { meta: &SEC_SHARED_PROTECTION, check: shared_protection },
-    Rule { meta: &SEC_PRIORITY, check: priority },
-    Rule { meta: &SEC_STATE_SECRET, check: state_secret },
+    Rule {
+        meta: &SEC_LEVEL,
+        check: level,
+    },
+    Rule {
+        meta: &SEC_FLOOR,
+        check: floors,
+    },
+    Rule {
+        meta: &SEC_COMPOSITE,
+        check: composite,
+    },
+    Rule {
+        meta: &SEC_OWNER_OPERATOR,
+        check: owner_operator,
+    },
+    Rule {
+        meta: &SEC_APPROVAL,
+        check: approval,
+    },
+    Rule {
+        meta: &SEC_MONITORING,
+        check: monitoring,
+    },
+    Rule {
+        meta: &SEC_PLAN_GROUPS,
+        check: plan_groups,
+    },
+    Rule {
+        meta: &SEC_SHARED_PROTECTION,
+        check: shared_protection,
+    },
+    Rule {
+        meta: &SEC_PRIORITY,
+        check: priority,
+    },
+    Rule {
+        meta: &SEC_STATE_SECRET,
+        check: state_secret,
+    },
 ];
