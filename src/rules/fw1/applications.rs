@@ -241,8 +241,9 @@ crate::declare_rules! {
     /// ## What it checks
     /// Systems that exchange data (the declared `from` and `to` of `exchanges`)
     /// reference at least one shared catalogue: a database through `catalogs`,
-    /// an application through `uses`. With exchanges but no catalogue at all,
-    /// one finding asks for the catalogues first.
+    /// an application through `uses`, either naming a catalogue or a database
+    /// that has `catalogs`. With exchanges but no catalogue at all, one finding
+    /// asks for the catalogues first.
     ///
     /// ## Why
     /// Shared catalogues and code tables are what make exchanged data mean the
@@ -854,7 +855,16 @@ fn catalogs(cx: &Context, sink: &mut Sink) {
         exchanging.insert(ex.from.as_str());
         exchanging.insert(ex.to.as_str());
     }
-    let is_catalog = |r: &Ref| cx.index.kind_of(r.as_str()) == Some(ElementKind::Catalog);
+    // An application's data is coded with the catalogues of the databases it uses.
+    let coded_dbs: HashSet<&str> = model
+        .databases
+        .iter()
+        .filter(|d| !d.catalogs.is_empty())
+        .map(|d| d.id.as_str())
+        .collect();
+    let is_catalog = |r: &Ref| {
+        coded_dbs.contains(r.as_str()) || cx.index.kind_of(r.as_str()) == Some(ElementKind::Catalog)
+    };
     let apps = model
         .applications
         .iter()

@@ -505,28 +505,20 @@ fn plan_periods(cx: &Context, sink: &mut Sink) {
         if from > to || plan_period(from) == plan_period(to) {
             continue; // FW1-RM-007 reports reversed years.
         }
-        let boundary = plan_period(from) + 4;
+        // Years are u32 here so that no arithmetic can overflow.
+        let start = u32::from(plan_period(from));
+        let (boundary, next, next_end) = (start + 4, start + 5, start + 9);
         let id = phase.id.as_str();
         sink.report(
             Some(phase.to.span),
             Some(id),
             Msg::new(
-                format!(
-                    "phase `{id}` ({from}–{to}) straddles the 5-year plans {}–{boundary} and {}–{}",
-                    plan_period(from),
-                    boundary + 1,
-                    boundary + 5
-                ),
-                format!(
-                    "giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {}–{boundary} và {}–{}",
-                    plan_period(from),
-                    boundary + 1,
-                    boundary + 5
-                ),
+                format!("phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"),
+                format!("giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"),
             ),
             Msg::new(
-                format!("split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {}`", boundary + 1),
-                format!("tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {}`", boundary + 1),
+                format!("split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"),
+                format!("tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"),
             ),
         );
     }
