@@ -184,7 +184,8 @@ crate::declare_rules! {
     /// ## What it checks
     /// Every new (`status: planned`) application or database takes part in at
     /// least one declared data exchange (`exchanges`, as `from` or `to`). The
-    /// LGSP itself is exempt: exchanges pass through it.
+    /// LGSP itself is exempt: exchanges pass through it, and so are systems whose
+    /// delivering tasks all end before 2020, when the decree took effect.
     ///
     /// ## Why
     /// Since 2020 every new information system or database must include a
@@ -692,6 +693,9 @@ fn hosted(cx: &Context, sink: &mut Sink) {
     }
 }
 
+/// Decree 47/2020/NĐ-CP took effect on 25/5/2020.
+const DECREE_47_YEAR: u16 = 2020;
+
 fn sharing_package(cx: &Context, sink: &mut Sink) {
     let model = cx.model;
     let mut exchanging: HashSet<&str> = HashSet::new();
@@ -708,8 +712,21 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
         .databases
         .iter()
         .map(|d| (&d.id, &d.status, ("database", "cơ sở dữ liệu")));
+    // The year each element's delivery ends; built before Decree 47/2020, it is exempt.
+    let mut delivered_by: HashMap<&str, u16> = HashMap::new();
+    for task in &model.tasks {
+        for d in &task.delivers {
+            let end = delivered_by.entry(d.as_str()).or_insert(task.to.value);
+            *end = (*end).max(task.to.value);
+        }
+    }
     for (id, status, (en, vi)) in apps.chain(dbs) {
-        if status.value != Status::Planned || exchanging.contains(id.as_str()) {
+        if status.value != Status::Planned
+            || exchanging.contains(id.as_str())
+            || delivered_by
+                .get(id.as_str())
+                .is_some_and(|&end| end < DECREE_47_YEAR)
+        {
             continue;
         }
         sink.report(
