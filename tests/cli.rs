@@ -37,7 +37,11 @@ fn architecture(files: &[(&str, &[u8])]) -> tempfile::TempDir {
     let tmp = tempfile::tempdir().unwrap();
     let arch = tmp.path().join("arch");
     std::fs::create_dir_all(&arch).unwrap();
-    std::fs::copy(repo().join("tests/rules/_manifest.yaml"), arch.join("kientruc.yaml")).unwrap();
+    std::fs::copy(
+        repo().join("tests/rules/_manifest.yaml"),
+        arch.join("kientruc.yaml"),
+    )
+    .unwrap();
     for (name, bytes) in files {
         let path = arch.join(name);
         std::fs::create_dir_all(path.parent().unwrap()).unwrap();
@@ -50,7 +54,11 @@ fn architecture(files: &[(&str, &[u8])]) -> tempfile::TempDir {
 fn bad_file(snapshot: &str, name: &str, bytes: &[u8]) -> Run {
     let tmp = architecture(&[(name, bytes)]);
     let run = kientruc(tmp.path(), &["check", "arch"]);
-    assert_eq!(run.code, 1, "{snapshot}: exit code\n{}{}", run.stdout, run.stderr);
+    assert_eq!(
+        run.code, 1,
+        "{snapshot}: exit code\n{}{}",
+        run.stdout, run.stderr
+    );
     insta::assert_snapshot!(snapshot, run.stdout);
     run
 }
@@ -95,40 +103,78 @@ bad_input! {
 
 #[test]
 fn unknown_field_suggests_the_right_one() {
-    let run = bad_file("unknown_field_hint", "model.yaml", &fixture("bad-model", "unknown_field.yaml"));
-    assert!(run.stdout.contains("did you mean `connects_to`?"), "{}", run.stdout);
+    let run = bad_file(
+        "unknown_field_hint",
+        "model.yaml",
+        &fixture("bad-model", "unknown_field.yaml"),
+    );
+    assert!(
+        run.stdout.contains("did you mean `connects_to`?"),
+        "{}",
+        run.stdout
+    );
 }
 
 #[test]
 fn service_level_5_and_security_level_0_are_out_of_range() {
-    let run = bad_file("levels", "model.yaml", &fixture("bad-model", "out_of_range.yaml"));
+    let run = bad_file(
+        "levels",
+        "model.yaml",
+        &fixture("bad-model", "out_of_range.yaml"),
+    );
     assert_eq!(run.stdout.matches("[SCH-004]").count(), 2, "{}", run.stdout);
 }
 
 #[test]
 fn unresolved_references_get_did_you_mean_and_wrong_kinds_are_named() {
-    let run = bad_file("refs", "model.yaml", &fixture("bad-model", "unresolved_refs.yaml"));
-    assert!(run.stdout.contains("did you mean `so-tttt`?"), "{}", run.stdout);
-    assert!(run.stdout.contains("did you mean `national:csdl-dan-cu`?"), "{}", run.stdout);
+    let run = bad_file(
+        "refs",
+        "model.yaml",
+        &fixture("bad-model", "unresolved_refs.yaml"),
+    );
+    assert!(
+        run.stdout.contains("did you mean `so-tttt`?"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("did you mean `national:csdl-dan-cu`?"),
+        "{}",
+        run.stdout
+    );
     assert!(run.stdout.contains("[REF-002]"), "{}", run.stdout);
 }
 
 #[test]
 fn duplicate_ids_across_files_show_both_places() {
-    let org = b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
+    let org =
+        b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
     let tmp = architecture(&[("a.yaml", org), ("b/c.yaml", org)]);
     let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("arch/b/c.yaml:2:11: error[REF-003] duplicate id `so-tttt`"), "{}", run.stdout);
+    assert!(
+        run.stdout
+            .contains("arch/b/c.yaml:2:11: error[REF-003] duplicate id `so-tttt`"),
+        "{}",
+        run.stdout
+    );
     let human = kientruc(tmp.path(), &["check", "arch"]);
-    assert!(human.stdout.contains("arch/a.yaml:2:11"), "the first place is shown:\n{}", human.stdout);
+    assert!(
+        human.stdout.contains("arch/a.yaml:2:11"),
+        "the first place is shown:\n{}",
+        human.stdout
+    );
     insta::assert_snapshot!("duplicate_ids_across_files", human.stdout);
 }
 
 #[test]
 fn deep_nesting_is_refused_without_crashing() {
     let depth = 10_000;
-    let flow = format!("organizations: {}{}\n", "[".repeat(depth), "]".repeat(depth));
+    let flow = format!(
+        "organizations: {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
     let tmp = architecture(&[("deep.yaml", flow.as_bytes())]);
     let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
     assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
@@ -145,7 +191,8 @@ fn bom_and_crlf_are_accepted() {
 
 #[test]
 fn non_yaml_files_are_ignored() {
-    let org = b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
+    let org =
+        b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
     let tmp = architecture(&[
         ("model.yaml", org),
         ("README.md", b"# notes\n: not yaml [\n"),
@@ -182,7 +229,10 @@ fn missing_folder_exits_2_with_one_line() {
     let run = kientruc(tmp.path(), &["check", "nowhere"]);
     assert_eq!(run.code, 2);
     assert_eq!(run.stdout, "");
-    assert_eq!(run.stderr, "kientruc: error: architecture folder `nowhere` does not exist\n");
+    assert_eq!(
+        run.stderr,
+        "kientruc: error: architecture folder `nowhere` does not exist\n"
+    );
 }
 
 #[test]
@@ -202,7 +252,11 @@ fn bad_usage_exits_2() {
     assert_eq!(run.code, 2);
     let run = kientruc(&repo(), &["check", "--select", "FW1-LGSP-09"]);
     assert_eq!(run.code, 2);
-    assert!(run.stderr.contains("matches no rule code"), "{}", run.stderr);
+    assert!(
+        run.stderr.contains("matches no rule code"),
+        "{}",
+        run.stderr
+    );
 }
 
 #[test]
@@ -215,7 +269,10 @@ fn help_and_version() {
     insta::assert_snapshot!("check_help", run.stdout);
     let run = kientruc(&repo(), &["--version"]);
     assert_eq!(run.code, 0);
-    assert_eq!(run.stdout, format!("kientruc {}\n", env!("CARGO_PKG_VERSION")));
+    assert_eq!(
+        run.stdout,
+        format!("kientruc {}\n", env!("CARGO_PKG_VERSION"))
+    );
 }
 
 #[test]
@@ -228,7 +285,10 @@ fn the_bundled_example_checks_clean() {
 #[test]
 fn init_scaffolds_an_architecture_that_checks_clean() {
     let tmp = tempfile::tempdir().unwrap();
-    let run = kientruc(tmp.path(), &["init", "moi", "--province", "Hà Giang", "--code", "02"]);
+    let run = kientruc(
+        tmp.path(),
+        &["init", "moi", "--province", "Hà Giang", "--code", "02"],
+    );
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(tmp.path().join("moi/schemas/model.schema.json").exists());
     let check = kientruc(tmp.path(), &["check", "moi"]);
@@ -257,7 +317,10 @@ fn vietnamese_output_from_the_locale() {
         .unwrap();
     let stdout = String::from_utf8(out.stdout).unwrap();
     assert!(stdout.contains("lỗi[SCH-003]"), "{stdout}");
-    assert!(stdout.contains("có phải ý bạn là `department`?"), "{stdout}");
+    assert!(
+        stdout.contains("có phải ý bạn là `department`?"),
+        "{stdout}"
+    );
 }
 
 #[test]
@@ -272,10 +335,23 @@ fn several_formats_in_one_run() {
     let tmp = architecture(&[("model.yaml", &fixture("bad-model", "bad_enum.yaml"))]);
     let run = kientruc(
         tmp.path(),
-        &["check", "arch", "--report", "sarif=out/r.sarif", "--report", "junit=out/r.xml", "--format", "short"],
+        &[
+            "check",
+            "arch",
+            "--report",
+            "sarif=out/r.sarif",
+            "--report",
+            "junit=out/r.xml",
+            "--format",
+            "short",
+        ],
     );
     assert_eq!(run.code, 1);
-    assert!(run.stdout.contains("arch/model.yaml:4:12: error[SCH-003]"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("arch/model.yaml:4:12: error[SCH-003]"),
+        "{}",
+        run.stdout
+    );
     let sarif = std::fs::read_to_string(tmp.path().join("out/r.sarif")).unwrap();
     assert!(sarif.contains("\"ruleId\": \"SCH-003\""));
     let junit = std::fs::read_to_string(tmp.path().join("out/r.xml")).unwrap();

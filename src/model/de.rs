@@ -139,7 +139,11 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
         self.deserialize_any(visitor)
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_any(visitor)
     }
 
@@ -158,9 +162,15 @@ struct SeqDe<'de>(std::slice::Iter<'de, Node>);
 impl<'de> de::SeqAccess<'de> for SeqDe<'de> {
     type Error = DeError;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
         match self.0.next() {
-            Some(node) => seed.deserialize(NodeDe(node)).map(Some).map_err(|e| NodeDe(node).locate(e)),
+            Some(node) => seed
+                .deserialize(NodeDe(node))
+                .map(Some)
+                .map_err(|e| NodeDe(node).locate(e)),
             None => Ok(None),
         }
     }
@@ -178,7 +188,10 @@ struct MapDe<'de> {
 impl<'de> de::MapAccess<'de> for MapDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         match self.entries.next() {
             Some(entry) => {
                 self.value = Some(&entry.value);
@@ -195,7 +208,8 @@ impl<'de> de::MapAccess<'de> for MapDe<'de> {
             .take()
             .ok_or_else(|| <DeError as de::Error>::custom("value requested before key"))?;
         // The innermost node that failed is the most precise place to point at.
-        seed.deserialize(NodeDe(node)).map_err(|e| NodeDe(node).locate(e))
+        seed.deserialize(NodeDe(node))
+            .map_err(|e| NodeDe(node).locate(e))
     }
 
     fn size_hint(&self) -> Option<usize> {
@@ -210,10 +224,12 @@ impl<'de> de::Deserializer<'de> for KeyDe<'de> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_borrowed_str(&self.0.key).map_err(|mut e: DeError| {
-            e.span.get_or_insert(self.0.key_span);
-            e
-        })
+        visitor
+            .visit_borrowed_str(&self.0.key)
+            .map_err(|mut e: DeError| {
+                e.span.get_or_insert(self.0.key_span);
+                e
+            })
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -249,7 +265,10 @@ struct KeySpanDe<'de> {
 impl<'de> de::MapAccess<'de> for KeySpanDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let Some(field) = spanned::FIELDS.get(self.step as usize) else {
             return Ok(None);
         };
@@ -278,7 +297,10 @@ struct SpanDe<'de> {
 impl<'de> de::MapAccess<'de> for SpanDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let Some(field) = spanned::FIELDS.get(self.step as usize) else {
             return Ok(None);
         };
@@ -305,7 +327,10 @@ impl<'de> de::EnumAccess<'de> for EnumDe<'de> {
     type Error = DeError;
     type Variant = NodeDe<'de>;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, NodeDe<'de>), DeError> {
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, NodeDe<'de>), DeError> {
         let variant = seed.deserialize(KeyDe(self.0))?;
         Ok((variant, NodeDe(&self.0.value)))
     }

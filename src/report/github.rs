@@ -2,7 +2,7 @@
 //! pull request. Waived findings are left out (they need no attention); the
 //! summary line is printed as ordinary log text.
 
-use super::{ReportContext, primary_location, summary_line};
+use super::{ReportContext, primary_location, printable, summary_line};
 use crate::diagnostic::{Diagnostic, Severity};
 use std::fmt::Write as _;
 
@@ -40,11 +40,14 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
     out
 }
 
-/// Escaping of a command's message (GitHub's `escapeData`).
+/// Escaping of a command's message (GitHub's `escapeData`); other control
+/// characters are made visible so that they cannot drive the log viewer.
 pub(crate) fn escape_data(text: &str) -> String {
-    text.replace('%', "%25")
+    let escaped = text
+        .replace('%', "%25")
         .replace('\r', "%0D")
-        .replace('\n', "%0A")
+        .replace('\n', "%0A");
+    printable(&escaped).into_owned()
 }
 
 /// Escaping of a property value (GitHub's `escapeProperty`): also `:` and `,`.

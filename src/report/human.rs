@@ -5,12 +5,11 @@
 //! one-line notes (header, location, reason) so that a waiver never hides a finding
 //! silently; the summary line counts them separately.
 
-use super::{ReportContext, summary_line, waived_text};
+use super::{ReportContext, printable, summary_line, waived_text};
 use crate::diagnostic::{Diagnostic, Label, Lang, Severity};
-use crate::source::{SourceFile, SourceMap, Span};
-use annotate_snippets::{
-    Annotation, AnnotationKind, Group, Level, Origin, Renderer, Snippet,
-};
+use crate::source::{SourceFile, SourceMap};
+use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
+use std::borrow::Cow;
 
 /// A label spanning more lines than this is shortened to its first line.
 const MAX_LABEL_LINES: u32 = 8;
@@ -52,29 +51,26 @@ fn is_located(d: &Diagnostic, sources: &SourceMap) -> bool {
 
 fn report_for<'a>(d: &'a Diagnostic, ctx: &ReportContext<'a>) -> Vec<Group<'a>> {
     let lang = ctx.lang;
-    let message = d.message.get(lang);
+    let message = printable(d.message.get(lang));
     if let Some(reason) = &d.waived {
         let group = note_level(lang)
             .primary_title(message)
             .id(d.code.as_ref())
             .elements(origins(d, ctx.sources))
-            .element(Level::NOTE.no_name().message(waived_text(reason, lang)));
+            .element(
+                Level::NOTE
+                    .no_name()
+                    .message(printable(&waived_text(reason, lang)).into_owned()),
+            );
         return vec![group];
     }
     let title = severity_level(d.severity, lang)
         .primary_title(message)
         .id(d.code.as_ref());
-    let mut group = Group::with_title(title);
-    for element in snippets(d, ctx.sources, lang) {
-        group = match element {
-            Part::Snippet(s) => group.element(s),
-            Part::Origin(o) => group.element(o),
-        };
-    }
-    let mut report = vec![group];
+    let mut report = vec![title.elements(snippets(d, ctx.sources, lang))];
     if let Some(help) = &d.help {
         report.push(Group::with_title(
-            help_level(lang).secondary_title(help.get(lang)),
+            help_level(lang).secondary_title(printable(help.get(lang))),
         ));
     }
     report
@@ -108,23 +104,15 @@ fn named(level: Level<'static>, vi: &'static str, lang: Lang) -> Level<'static> 
 fn origins<'a>(d: &Diagnostic, sources: &SourceMap) -> Vec<Origin<'a>> {
     d.primary
         .iter()
-        .filter_map(|label| origin(sources, label.span))
+        .filter_map(|label| Some(origin(sources.try_get(label.span.file)?, label.span.start)))
         .collect()
 }
 
-fn origin<'a>(sources: &SourceMap, span: Span) -> Option<Origin<'a>> {
-    let file = sources.try_get(span.file)?;
-    let at = file.line_col(span.start);
-    Some(
-        Origin::path(file.display_path())
-            .line(at.line as usize)
-            .char_column(at.column as usize),
-    )
-}
-
-enum Part<'a> {
-    Snippet(Snippet<'a, Annotation<'a>>),
-    Origin(Origin<'a>),
+fn origin<'a>(file: &SourceFile, offset: u32) -> Origin<'a> {
+    let at = file.line_col(offset);
+    Origin::path(printable(&file.display_path()).into_owned())
+        .line(at.line as usize)
+        .char_column(at.column as usize)
 }
 
 /// One label, clamped to its file and to a bounded number of lines.
@@ -134,12 +122,12 @@ struct Mark<'a> {
     first_line: u32,
     last_line: u32,
     primary: bool,
-    text: Option<&'a str>,
+    text: Option<Cow<'a, str>>,
 }
 
 /// The snippets of a diagnostic: one per file and group of nearby labels, the
 /// primary label's first (it prints `-->`, the others `:::`).
-fn snippets<'a>(d: &'a Diagnostic, sources: &'a SourceMap, lang: Lang) -> Vec<Part<'a>> {
+fn snippets<'a>(d: &'a Diagnostic, sources: &'a SourceMap, lang: Lang) -> Vec<Element<'a>> {
     let labels = d
         .primary
         .iter()
@@ -152,10 +140,7 @@ fn snippets<'a>(d: &'a Diagnostic, sources: &'a SourceMap, lang: Lang) -> Vec<Pa
             continue;
         };
         let mark = mark(file, label, primary, lang);
-        match files
-            .iter_mut()
-            .find(|(f, _)| std::ptr::eq(*f, file))
-        {
+        match files.iter_mut().find(|(f, _)| std::ptr::eq(*f, file)) {
             Some((_, marks)) => marks.push(mark),
             None => files.push((file, vec![mark])),
         }
@@ -200,23 +185,18 @@ fn mark<'a>(file: &SourceFile, label: &'a Label, primary: bool, lang: Lang) -> M
         first_line,
         last_line,
         primary,
-        text: label.text.as_ref().map(|m| m.get(lang)),
+        text: label.text.as_ref().map(|m| printable(m.get(lang))),
     }
 }
 
-fn snippet<'a>(file: &'a SourceFile, marks: Vec<Mark<'a>>) -> Part<'a> {
+fn snippet<'a>(file: &'a SourceFile, marks: Vec<Mark<'a>>) -> Element<'a> {
     let first = marks.iter().map(|m| m.first_line).min().unwrap_or(1);
     let last = last_line(&marks).max(first);
     let from = file.line_start(first) as usize;
     let to = (file.line_range(last).1 as usize).max(from);
     if to - from > MAX_SNIPPET_BYTES {
-        let at = marks.iter().find(|m| m.primary).unwrap_or(&marks[0]);
-        let col = file.line_col(at.start as u32);
-        return Part::Origin(
-            Origin::path(file.display_path())
-                .line(col.line as usize)
-                .char_column(col.column as usize),
-        );
+        let at = marks.iter().find(|m| m.primary).or(marks.first());
+        return origin(file, at.map_or(from, |m| m.start) as u32).into();
     }
     let annotations = marks.into_iter().map(|m| {
         let kind = if m.primary {
@@ -228,12 +208,11 @@ fn snippet<'a>(file: &'a SourceFile, marks: Vec<Mark<'a>>) -> Part<'a> {
         let end = m.end.clamp(from, to) - from;
         kind.span(start..end).label(m.text)
     });
-    Part::Snippet(
-        Snippet::source(&file.text[from..to])
-            .line_start(first as usize)
-            .path(file.display_path())
-            .annotations(annotations),
-    )
+    Snippet::source(&file.text[from..to])
+        .line_start(first as usize)
+        .path(printable(&file.display_path()).into_owned())
+        .annotations(annotations)
+        .into()
 }
 
 fn floor_char_boundary(text: &str, at: usize) -> usize {

@@ -9,6 +9,7 @@
 
 use super::{ReportContext, RuleInfo, TOOL_NAME, all_rules, locate, primary_location, waived_text};
 use crate::diagnostic::{Diagnostic, Lang, Severity};
+use std::collections::HashMap;
 use std::fmt::Write as _;
 
 pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {
@@ -78,14 +79,19 @@ impl Case<'_> {
 
 fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportContext) -> Suite<'a> {
     let mut cases: Vec<Case> = Vec::new();
+    // Case index by name: a rule may have tens of thousands of findings.
+    let mut index: HashMap<String, usize> = HashMap::new();
     for d in diagnostics.iter().filter(|d| d.code == rule.code) {
         let name = case_name(d, ctx);
-        match cases.iter_mut().find(|c| c.name == name) {
-            Some(case) => case.findings.push(d),
-            None => cases.push(Case {
-                name,
-                findings: vec![d],
-            }),
+        match index.get(&name) {
+            Some(&i) => cases[i].findings.push(d),
+            None => {
+                index.insert(name.clone(), cases.len());
+                cases.push(Case {
+                    name,
+                    findings: vec![d],
+                });
+            }
         }
     }
     if cases.is_empty() {
@@ -178,7 +184,11 @@ fn write_case(out: &mut String, code: &str, case: &Case, ctx: &ReportContext) {
         Outcome::Passed => {}
     }
     if !log.is_empty() {
-        let _ = writeln!(out, "      <system-out>{}</system-out>", text(&log.join("\n")));
+        let _ = writeln!(
+            out,
+            "      <system-out>{}</system-out>",
+            text(&log.join("\n"))
+        );
     }
     out.push_str("    </testcase>\n");
 }
@@ -252,7 +262,10 @@ mod tests {
     #[test]
     fn escapes_markup_and_drops_characters_xml_cannot_hold() {
         assert_eq!(attr("a<b & \"c\"\n"), "a&lt;b &amp; &quot;c&quot;&#10;");
-        assert_eq!(text("]]> \u{0} \u{1b} x\ty\r"), "]]&gt; \u{FFFD} \u{FFFD} x\ty&#13;");
+        assert_eq!(
+            text("]]> \u{0} \u{1b} x\ty\r"),
+            "]]&gt; \u{FFFD} \u{FFFD} x\ty&#13;"
+        );
         assert_eq!(text("Sở Y tế"), "Sở Y tế");
     }
 }

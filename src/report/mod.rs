@@ -14,6 +14,8 @@ mod short;
 
 use crate::diagnostic::{Counts, Diagnostic, Label, Lang, Msg, Severity};
 use crate::source::{LineCol, SourceMap};
+use std::borrow::Cow;
+use std::collections::BTreeMap;
 use std::fmt;
 use std::str::FromStr;
 
@@ -176,20 +178,19 @@ pub(crate) fn primary_location<'a>(sources: &SourceMap, d: &'a Diagnostic) -> Op
 /// Every rule code to describe: those that ran plus any seen only in diagnostics,
 /// sorted by code. Codes without metadata get a placeholder [`RuleInfo`].
 pub(crate) fn all_rules(rules: &[RuleInfo], diagnostics: &[Diagnostic]) -> Vec<RuleInfo> {
-    let mut all: Vec<RuleInfo> = rules.to_vec();
-    for d in diagnostics {
-        if !all.iter().any(|r| r.code == d.code) {
-            all.push(RuleInfo {
-                code: d.code.to_string(),
-                title: Msg::new(d.code.to_string(), d.code.to_string()),
-                default_severity: d.severity,
-                help_uri: None,
-            });
-        }
+    let mut all: BTreeMap<&str, RuleInfo> = BTreeMap::new();
+    for r in rules {
+        all.entry(&r.code).or_insert_with(|| r.clone());
     }
-    all.sort_by(|a, b| a.code.cmp(&b.code));
-    all.dedup_by(|a, b| a.code == b.code);
-    all
+    for d in diagnostics {
+        all.entry(&d.code).or_insert_with(|| RuleInfo {
+            code: d.code.to_string(),
+            title: Msg::new(d.code.to_string(), d.code.to_string()),
+            default_severity: d.severity,
+            help_uri: None,
+        });
+    }
+    all.into_values().collect()
 }
 
 /// `checked 12 files, 348 elements: 2 errors, 1 warning, 0 infos`, or the clean-run text.
@@ -248,6 +249,25 @@ pub(crate) fn waived_text(reason: &Msg, lang: Lang) -> String {
     }
 }
 
+/// Text safe to print on a terminal: control characters (which a hostile model
+/// file could use to inject escape sequences) become visible symbols, as
+/// `annotate-snippets` shows them in source lines. Line feeds and tabs stay.
+pub(crate) fn printable(text: &str) -> Cow<'_, str> {
+    let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
+    if !text.contains(is_control) {
+        return Cow::Borrowed(text);
+    }
+    text.chars()
+        .map(|c| match c {
+            '\n' | '\t' => c,
+            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
+            '\u{7f}' => '\u{2421}',
+            c if c.is_control() => '\u{FFFD}',
+            c => c,
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -261,7 +281,19 @@ mod tests {
         }
         assert_eq!("SARIF".parse::<Format>(), Ok(Format::Sarif));
         let err = "xml".parse::<Format>().unwrap_err();
-        assert!(err.to_string().contains("human, short, json, sarif, junit, github"));
+        assert!(
+            err.to_string()
+                .contains("human, short, json, sarif, junit, github")
+        );
+    }
+
+    #[test]
+    fn printable_shows_control_characters() {
+        assert_eq!(
+            printable("a\u{1b}[2J\r\n\tb\u{7f}\u{9b}"),
+            "a\u{241b}[2J\u{240d}\n\tb\u{2421}\u{FFFD}"
+        );
+        assert!(matches!(printable("Sở Y tế\n"), Cow::Borrowed(_)));
     }
 
     #[test]

@@ -325,7 +325,10 @@ mod tests {
     #[test]
     fn uris_are_relative_and_encoded() {
         assert_eq!(uri("./a/b.yaml"), "a/b.yaml");
-        assert_eq!(uri("dir\\sở y tế.yaml"), "dir/s%E1%BB%9F%20y%20t%E1%BA%BF.yaml");
+        assert_eq!(
+            uri("dir\\sở y tế.yaml"),
+            "dir/s%E1%BB%9F%20y%20t%E1%BA%BF.yaml"
+        );
         assert_eq!(uri("100%#x"), "100%25%23x");
     }
 }
