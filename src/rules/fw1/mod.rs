@@ -1,8 +1,13 @@
 //! The framework 1.0 rule pack (Khung Kiến trúc Chính phủ điện tử Việt Nam 1.0,
 //! 1178/BTTTT-THH, 21/4/2015), one module per group.
 
+pub mod applications;
 pub mod channels;
+pub mod edoc;
+pub mod infrastructure;
 pub mod lgsp;
+pub mod roadmap;
+pub mod security;
 pub mod services;
 pub mod standards;
 pub mod structure;
@@ -15,8 +20,13 @@ const GROUPS: &[&[Rule]] = &[
     structure::RULES,
     channels::RULES,
     services::RULES,
+    applications::RULES,
     lgsp::RULES,
+    infrastructure::RULES,
+    security::RULES,
     standards::RULES,
+    edoc::RULES,
+    roadmap::RULES,
 ];
 
 /// The framework 1.0 pack.
