@@ -353,9 +353,12 @@ impl<'a> Builder<'a> {
             }
             ScalarStyle::Literal | ScalarStyle::Folded => {
                 let from = if had_props { start } else { self.prev_end };
-                let indicator = cursor::block_indicator(self.text, from, end).unwrap_or(start);
-                let body = self.text[indicator..end.max(indicator)].trim_end();
-                return self.span(indicator, indicator + body.len().max(1));
+                let Some(indicator) = cursor::block_indicator(self.text, from, end) else {
+                    return self.span(start, start);
+                };
+                // The indicator is ASCII and always part of the span.
+                let body = self.text[indicator..end.max(indicator + 1)].trim_end();
+                return self.span(indicator, indicator + body.len());
             }
         };
         self.span(start, end.max(start))

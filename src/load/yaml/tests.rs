@@ -284,3 +284,19 @@ fn tabs_in_indentation_get_their_own_code() {
     // Tabs as separators are fine.
     load_ok("a: [1,\t2]\t# comment\n");
 }
+
+#[test]
+fn spans_stay_on_character_boundaries_around_a_stray_byte_order_mark() {
+    // Found by fuzzing: a block scalar whose content is a BOM once ended mid-character.
+    let text = " |+\n\u{feff}\u{feff}\n\n";
+    let parsed = load(text);
+    let spans = parsed
+        .diagnostics
+        .iter()
+        .filter_map(Diagnostic::span)
+        .chain(parsed.root.iter().map(|n| n.span));
+    for span in spans {
+        assert!(text.is_char_boundary(span.start as usize), "{span:?}");
+        assert!(text.is_char_boundary(span.end as usize), "{span:?}");
+    }
+}
