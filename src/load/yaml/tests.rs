@@ -186,6 +186,19 @@ fn recursive_alias_is_refused() {
     let parsed = parse(F, "a: &x [1, *x]\n", &limits);
     assert_eq!(codes(&parsed), ["YAML-006"]);
     assert!(parsed.root.is_some());
+    // As a key, the entry is dropped with no second complaint about the key.
+    let parsed = parse(F, "a: &x {*x : 1, b: 2}\n", &limits);
+    assert_eq!(codes(&parsed), ["YAML-006"]);
+    let root = parsed.root.unwrap();
+    let keys: Vec<&str> = root
+        .get("a")
+        .unwrap()
+        .as_map()
+        .unwrap()
+        .iter()
+        .map(|e| &*e.key)
+        .collect();
+    assert_eq!(keys, ["b"]);
 }
 
 #[test]
