@@ -22,7 +22,8 @@ use std::collections::HashMap;
 /// Guards against hostile or accidental resource use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Deepest allowed nesting of lists and mappings.
+    /// Deepest allowed nesting of lists and mappings. Dropping a tree recurses once per level,
+    /// so keep this in the hundreds.
     pub max_depth: usize,
     /// Whether `&anchor` / `*alias` are expanded (refused with YAML-005 otherwise).
     pub allow_aliases: bool,
