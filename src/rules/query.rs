@@ -3,8 +3,8 @@
 use crate::model::common::FundingSource;
 use crate::model::{AppKind, Application, Model, Phase, Task};
 use crate::source::Span;
-use std::collections::HashMap;
 use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Applications of one kind, in id order.
 pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Application> {
@@ -16,7 +16,11 @@ pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Appli
 
 /// Every application by id, for following references in O(1).
 pub fn apps_by_id(model: &Model) -> HashMap<&str, &Application> {
-    model.applications.iter().map(|a| (a.id.as_str(), a)).collect()
+    model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect()
 }
 
 /// The provincial LGSP, if exactly one or more are declared (the first by id).

@@ -142,7 +142,10 @@ fn missing_actors(cx: &Context, sink: &mut Sink, wanted: &[(&[ActorKind], &str, 
         return; // FW1-MOD-003 reports the missing block.
     }
     let present: HashSet<ActorKind> = cx.model.actors.iter().map(|a| a.kind.value).collect();
-    let missing: Vec<_> = wanted.iter().filter(|(kinds, ..)| !kinds.iter().any(|k| present.contains(k))).collect();
+    let missing: Vec<_> = wanted
+        .iter()
+        .filter(|(kinds, ..)| !kinds.iter().any(|k| present.contains(k)))
+        .collect();
     if missing.is_empty() {
         return;
     }
@@ -156,7 +159,10 @@ fn missing_actors(cx: &Context, sink: &mut Sink, wanted: &[(&[ActorKind], &str, 
             format!("no user group for: {}", en.join("; ")),
             format!("chưa có nhóm người sử dụng: {}", vi.join("; ")),
         ),
-        Msg::new(format!("add to `actors`: {}", yaml.join("; ")), format!("thêm vào `actors`: {}", yaml.join("; "))),
+        Msg::new(
+            format!("add to `actors`: {}", yaml.join("; ")),
+            format!("thêm vào `actors`: {}", yaml.join("; ")),
+        ),
     );
 }
 
@@ -165,7 +171,12 @@ fn core_users(cx: &Context, sink: &mut Sink) {
         cx,
         sink,
         &[
-            (&[ActorKind::Citizen], "citizens", "người dân", "`{ id: nguoi-dan, name: Người dân, kind: citizen }`"),
+            (
+                &[ActorKind::Citizen],
+                "citizens",
+                "người dân",
+                "`{ id: nguoi-dan, name: Người dân, kind: citizen }`",
+            ),
             (
                 &[ActorKind::Business],
                 "businesses",
@@ -266,12 +277,27 @@ fn non_web(cx: &Context, sink: &mut Sink) {
 }
 
 fn notification(cx: &Context, sink: &mut Sink) {
-    let channels: HashMap<&str, &Channel> = cx.model.channels.iter().map(|c| (c.id.as_str(), c)).collect();
+    let channels: HashMap<&str, &Channel> = cx
+        .model
+        .channels
+        .iter()
+        .map(|c| (c.id.as_str(), c))
+        .collect();
     let notifies = |id: &str| channels.get(id).is_some_and(|c| c.notifies);
-    let notifying: Vec<&str> = cx.model.channels.iter().filter(|c| c.notifies).map(|c| c.id.as_str()).collect();
+    let notifying: Vec<&str> = cx
+        .model
+        .channels
+        .iter()
+        .filter(|c| c.notifies)
+        .map(|c| c.id.as_str())
+        .collect();
     for service in cx.model.services.iter().filter(|s| s.level.value >= 3) {
         let id = service.id.as_str();
-        let ok = service.notifications.iter().chain(&service.channels).any(|r| notifies(r.as_str()));
+        let ok = service
+            .notifications
+            .iter()
+            .chain(&service.channels)
+            .any(|r| notifies(r.as_str()));
         if ok {
             continue;
         }
@@ -294,7 +320,10 @@ fn notification(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let help = match notifying.first() {
-            Some(ch) => Msg::new(format!("add `notifications: [{ch}]`"), format!("thêm `notifications: [{ch}]`")),
+            Some(ch) => Msg::new(
+                format!("add `notifications: [{ch}]`"),
+                format!("thêm `notifications: [{ch}]`"),
+            ),
             None => Msg::new(
                 "declare a notification channel, e.g. `{ id: sms, name: Tin nhắn SMS, kind: sms, notifies: true }`, and list it in `notifications`",
                 "khai báo kênh thông báo, ví dụ `{ id: sms, name: Tin nhắn SMS, kind: sms, notifies: true }`, rồi đưa vào `notifications`",
@@ -304,8 +333,14 @@ fn notification(cx: &Context, sink: &mut Sink) {
             Some(service.id.span),
             Some(id),
             Msg::new(
-                format!("level-{} service `{id}` has no notification channel", service.level.value),
-                format!("dịch vụ mức độ {} `{id}` chưa có kênh thông báo", service.level.value),
+                format!(
+                    "level-{} service `{id}` has no notification channel",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa có kênh thông báo",
+                    service.level.value
+                ),
             ),
             help,
         );
@@ -313,8 +348,13 @@ fn notification(cx: &Context, sink: &mut Sink) {
 }
 
 fn orphan(cx: &Context, sink: &mut Sink) {
-    let used: HashSet<&str> =
-        cx.model.services.iter().flat_map(|s| s.channels.iter().chain(&s.notifications)).map(|r| r.as_str()).collect();
+    let used: HashSet<&str> = cx
+        .model
+        .services
+        .iter()
+        .flat_map(|s| s.channels.iter().chain(&s.notifications))
+        .map(|r| r.as_str())
+        .collect();
     for channel in &cx.model.channels {
         let id = channel.id.as_str();
         if !channel.fronts.is_empty() || used.contains(id) {
@@ -336,10 +376,28 @@ fn orphan(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &USR_CORE, check: core_users },
-    Rule { meta: &USR_OTHERS, check: other_users },
-    Rule { meta: &CH_PORTAL, check: portal_channel },
-    Rule { meta: &CH_NON_WEB, check: non_web },
-    Rule { meta: &CH_NOTIFY, check: notification },
-    Rule { meta: &CH_ORPHAN, check: orphan },
+    Rule {
+        meta: &USR_CORE,
+        check: core_users,
+    },
+    Rule {
+        meta: &USR_OTHERS,
+        check: other_users,
+    },
+    Rule {
+        meta: &CH_PORTAL,
+        check: portal_channel,
+    },
+    Rule {
+        meta: &CH_NON_WEB,
+        check: non_web,
+    },
+    Rule {
+        meta: &CH_NOTIFY,
+        check: notification,
+    },
+    Rule {
+        meta: &CH_ORPHAN,
+        check: orphan,
+    },
 ];

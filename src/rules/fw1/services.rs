@@ -238,7 +238,12 @@ fn is_portal(kind: AppKind) -> bool {
 fn exactly_one(cx: &Context, sink: &mut Sink) {
     let portals: Vec<&Application> = apps_of_kind(cx.model, AppKind::Portal).collect();
     // The shared portal is the province's; any other one is the extra.
-    let Some(first) = portals.iter().find(|a| a.scope.value == Scope::Shared).or(portals.first()).copied() else {
+    let Some(first) = portals
+        .iter()
+        .find(|a| a.scope.value == Scope::Shared)
+        .or(portals.first())
+        .copied()
+    else {
         sink.report(
             section_or_manifest(cx.model, "applications"),
             None,
@@ -271,7 +276,10 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
         );
         d.secondary.push(Label {
             span: first.kind.span,
-            text: Some(Msg::new("the provincial portal", "cổng thông tin điện tử tỉnh")),
+            text: Some(Msg::new(
+                "the provincial portal",
+                "cổng thông tin điện tử tỉnh",
+            )),
         });
     }
 }
@@ -279,11 +287,20 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
 fn catalogue(cx: &Context, sink: &mut Sink) {
     for service in &cx.model.services {
         let id = service.id.as_str();
-        let (en, vi, yaml) = match (service.field.as_deref().is_some_and(|f| !f.trim().is_empty()), service.admin_level)
-        {
+        let (en, vi, yaml) = match (
+            service
+                .field
+                .as_deref()
+                .is_some_and(|f| !f.trim().is_empty()),
+            service.admin_level,
+        ) {
             (true, Some(_)) => continue,
             (false, Some(_)) => ("field", "lĩnh vực", "field: Hộ tịch"),
-            (true, None) => ("administrative level", "cấp hành chính", "admin_level: province"),
+            (true, None) => (
+                "administrative level",
+                "cấp hành chính",
+                "admin_level: province",
+            ),
             (false, None) => (
                 "field and administrative level",
                 "lĩnh vực và cấp hành chính",
@@ -297,7 +314,10 @@ fn catalogue(cx: &Context, sink: &mut Sink) {
                 format!("service `{id}` does not give its {en} for the portal's catalogue"),
                 format!("dịch vụ `{id}` chưa ghi {vi} để phân loại trên danh mục của cổng"),
             ),
-            Msg::new(format!("add e.g. `{yaml}`"), format!("bổ sung, ví dụ `{yaml}`")),
+            Msg::new(
+                format!("add e.g. `{yaml}`"),
+                format!("bổ sung, ví dụ `{yaml}`"),
+            ),
         );
     }
 }
@@ -315,7 +335,12 @@ fn national_link(cx: &Context, sink: &mut Sink) {
             _ => None,
         })
         .collect();
-    for app in cx.model.applications.iter().filter(|a| is_portal(a.kind.value)) {
+    for app in cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| is_portal(a.kind.value))
+    {
         let id = app.id.as_str();
         let linked = app
             .connects_to
@@ -337,7 +362,10 @@ fn national_link(cx: &Context, sink: &mut Sink) {
                 format!("portal `{id}` is not linked to a national portal"),
                 format!("cổng `{id}` chưa kết nối với cổng cấp quốc gia"),
             ),
-            Msg::new(format!("add `connects_to: [{national}]`"), format!("thêm `connects_to: [{national}]`")),
+            Msg::new(
+                format!("add `connects_to: [{national}]`"),
+                format!("thêm `connects_to: [{national}]`"),
+            ),
         );
     }
 }
@@ -345,7 +373,12 @@ fn national_link(cx: &Context, sink: &mut Sink) {
 // ---------------------------------------------------------------- services
 
 fn forms(cx: &Context, sink: &mut Sink) {
-    for service in cx.model.services.iter().filter(|s| s.uses_forms && s.level.value < 2) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.uses_forms && s.level.value < 2)
+    {
         let id = service.id.as_str();
         sink.report(
             Some(service.level.span),
@@ -367,33 +400,68 @@ fn supporting<'a>(
     service: &'a Service,
     apps: &'a HashMap<&str, &'a Application>,
 ) -> impl Iterator<Item = &'a Application> {
-    let direct = service.supported_by.iter().filter_map(|r| apps.get(r.as_str()).copied());
-    let indirect = direct.clone().flat_map(|a| a.depends_on.iter().filter_map(|r| apps.get(r.as_str()).copied()));
+    let direct = service
+        .supported_by
+        .iter()
+        .filter_map(|r| apps.get(r.as_str()).copied());
+    let indirect = direct.clone().flat_map(|a| {
+        a.depends_on
+            .iter()
+            .filter_map(|r| apps.get(r.as_str()).copied())
+    });
     direct.chain(indirect)
 }
 
 /// Reports each service at `min_level` or above whose supporting applications
 /// include none of `kind`.
-fn require_app(cx: &Context, sink: &mut Sink, min_level: u8, kind: AppKind, what: (&str, &str), example: &str) {
+fn require_app(
+    cx: &Context,
+    sink: &mut Sink,
+    min_level: u8,
+    kind: AppKind,
+    what: (&str, &str),
+    example: &str,
+) {
     let apps = apps_by_id(cx.model);
     let existing = apps_of_kind(cx.model, kind).next().map(|a| a.id.as_str());
-    for service in cx.model.services.iter().filter(|s| s.level.value >= min_level) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= min_level)
+    {
         if supporting(service, &apps).any(|a| a.kind.value == kind) {
             continue;
         }
         let id = service.id.as_str();
         let help = match (existing, service.supported_by.first()) {
             (Some(found), Some(app)) => Msg::new(
-                format!("add `{found}` to the `depends_on` of `{}`, or to `supported_by`", app.as_str()),
-                format!("thêm `{found}` vào `depends_on` của `{}`, hoặc vào `supported_by`", app.as_str()),
+                format!(
+                    "add `{found}` to the `depends_on` of `{}`, or to `supported_by`",
+                    app.as_str()
+                ),
+                format!(
+                    "thêm `{found}` vào `depends_on` của `{}`, hoặc vào `supported_by`",
+                    app.as_str()
+                ),
             ),
             (Some(found), None) => Msg::new(
-                format!("list the applications that deliver it, including `{found}`: `supported_by: [{found}]`"),
-                format!("liệt kê các ứng dụng cung cấp dịch vụ, gồm cả `{found}`: `supported_by: [{found}]`"),
+                format!(
+                    "list the applications that deliver it, including `{found}`: `supported_by: [{found}]`"
+                ),
+                format!(
+                    "liệt kê các ứng dụng cung cấp dịch vụ, gồm cả `{found}`: `supported_by: [{found}]`"
+                ),
             ),
             (None, _) => Msg::new(
-                format!("declare the {} application, e.g. `{example}`, and add it to `supported_by`", what.0),
-                format!("khai báo ứng dụng {}, ví dụ `{example}`, rồi thêm vào `supported_by`", what.1),
+                format!(
+                    "declare the {} application, e.g. `{example}`, and add it to `supported_by`",
+                    what.0
+                ),
+                format!(
+                    "khai báo ứng dụng {}, ví dụ `{example}`, rồi thêm vào `supported_by`",
+                    what.1
+                ),
             ),
         };
         sink.report(
@@ -404,7 +472,10 @@ fn require_app(cx: &Context, sink: &mut Sink, min_level: u8, kind: AppKind, what
                     "level-{} service `{id}` is not supported by an application for {}",
                     service.level.value, what.0
                 ),
-                format!("dịch vụ mức độ {} `{id}` chưa có ứng dụng {} hỗ trợ", service.level.value, what.1),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa có ứng dụng {} hỗ trợ",
+                    service.level.value, what.1
+                ),
             ),
             help,
         );
@@ -434,14 +505,25 @@ fn payment(cx: &Context, sink: &mut Sink) {
 }
 
 fn tracking(cx: &Context, sink: &mut Sink) {
-    for service in cx.model.services.iter().filter(|s| s.level.value >= 3 && !s.tracking) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= 3 && !s.tracking)
+    {
         let id = service.id.as_str();
         sink.report(
             Some(service.id.span),
             Some(id),
             Msg::new(
-                format!("level-{} service `{id}` does not let users follow their dossier", service.level.value),
-                format!("dịch vụ mức độ {} `{id}` chưa cho phép theo dõi tình trạng hồ sơ", service.level.value),
+                format!(
+                    "level-{} service `{id}` does not let users follow their dossier",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa cho phép theo dõi tình trạng hồ sơ",
+                    service.level.value
+                ),
             ),
             Msg::new(
                 "offer status lookup on the portal and set `tracking: true`",
@@ -453,10 +535,22 @@ fn tracking(cx: &Context, sink: &mut Sink) {
 
 fn dossiers(cx: &Context, sink: &mut Sink) {
     let apps = apps_by_id(cx.model);
-    let stores: HashSet<&str> = cx.model.databases.iter().filter(|d| d.dossiers).map(|d| d.id.as_str()).collect();
-    let example_db = cx.model.databases.iter().find(|d| d.dossiers).map(|d| d.id.as_str());
+    let stores: HashSet<&str> = cx
+        .model
+        .databases
+        .iter()
+        .filter(|d| d.dossiers)
+        .map(|d| d.id.as_str())
+        .collect();
+    let example_db = cx
+        .model
+        .databases
+        .iter()
+        .find(|d| d.dossiers)
+        .map(|d| d.id.as_str());
     for service in cx.model.services.iter().filter(|s| s.level.value >= 3) {
-        let stored = supporting(service, &apps).any(|a| a.uses.iter().any(|u| stores.contains(u.as_str())));
+        let stored =
+            supporting(service, &apps).any(|a| a.uses.iter().any(|u| stores.contains(u.as_str())));
         if stored {
             continue;
         }
@@ -467,7 +561,9 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
                 format!("thêm `{db}` vào `uses` của `{}`", app.as_str()),
             ),
             (Some(db), None) => Msg::new(
-                format!("list the applications that deliver it in `supported_by`, one of which `uses: [{db}]`"),
+                format!(
+                    "list the applications that deliver it in `supported_by`, one of which `uses: [{db}]`"
+                ),
                 format!(
                     "liệt kê các ứng dụng cung cấp dịch vụ trong `supported_by`, trong đó có ứng dụng `uses: [{db}]`"
                 ),
@@ -481,8 +577,14 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
             Some(service.id.span),
             Some(id),
             Msg::new(
-                format!("level-{} service `{id}` stores its e-dossiers in no database", service.level.value),
-                format!("dịch vụ mức độ {} `{id}` chưa lưu hồ sơ điện tử vào cơ sở dữ liệu nào", service.level.value),
+                format!(
+                    "level-{} service `{id}` stores its e-dossiers in no database",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa lưu hồ sơ điện tử vào cơ sở dữ liệu nào",
+                    service.level.value
+                ),
             ),
             help,
         );
@@ -490,15 +592,27 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
 }
 
 fn reachable(cx: &Context, sink: &mut Sink) {
-    let portals: HashSet<&str> =
-        cx.model.applications.iter().filter(|a| is_portal(a.kind.value)).map(|a| a.id.as_str()).collect();
+    let portals: HashSet<&str> = cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| is_portal(a.kind.value))
+        .map(|a| a.id.as_str())
+        .collect();
     if portals.is_empty() {
         return; // FW1-POR-001 reports the missing portal.
     }
-    let portal_channels: Vec<_> =
-        cx.model.channels.iter().filter(|c| c.fronts.iter().any(|f| portals.contains(f.as_str()))).collect();
+    let portal_channels: Vec<_> = cx
+        .model
+        .channels
+        .iter()
+        .filter(|c| c.fronts.iter().any(|f| portals.contains(f.as_str())))
+        .collect();
     let via_channel: HashSet<&str> = portal_channels.iter().map(|c| c.id.as_str()).collect();
-    let fronted: HashSet<&str> = portal_channels.iter().flat_map(|c| c.fronts.iter().map(|f| f.as_str())).collect();
+    let fronted: HashSet<&str> = portal_channels
+        .iter()
+        .flat_map(|c| c.fronts.iter().map(|f| f.as_str()))
+        .collect();
     // Services belong on the public-service portal when there is one.
     let suggested = apps_of_kind(cx.model, AppKind::PublicServicePortal)
         .chain(apps_of_kind(cx.model, AppKind::Portal))
@@ -508,8 +622,14 @@ fn reachable(cx: &Context, sink: &mut Sink) {
     for service in &cx.model.services {
         let id = service.id.as_str();
         let ok = fronted.contains(id)
-            || service.channels.iter().any(|c| via_channel.contains(c.as_str()))
-            || service.supported_by.iter().any(|a| portals.contains(a.as_str()));
+            || service
+                .channels
+                .iter()
+                .any(|c| via_channel.contains(c.as_str()))
+            || service
+                .supported_by
+                .iter()
+                .any(|a| portals.contains(a.as_str()));
         if ok {
             continue;
         }
@@ -542,6 +662,7 @@ fn procedure(cx: &Context, sink: &mut Sink) {
         let id = service.id.as_str();
         match &service.procedure_code {
             None => {
+                // The code is asked for "if available", so its absence is advice, not a defect.
                 sink.report(
                     Some(service.id.span),
                     Some(id),
@@ -553,7 +674,8 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                         "add the code from the national database of administrative procedures, e.g. `procedure_code: \"1.001193\"`",
                         "bổ sung mã theo Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ `procedure_code: \"1.001193\"`",
                     ),
-                );
+                )
+                .severity = crate::diagnostic::Severity::Info;
             }
             Some(code) if !is_procedure_code(code.as_str().trim()) => {
                 sink.report(
@@ -576,7 +698,11 @@ fn procedure(cx: &Context, sink: &mut Sink) {
 
 /// A percentage with one decimal, in English and Vietnamese notation.
 fn percent(part: usize, whole: usize) -> (String, String) {
-    let p = if whole == 0 { 0.0 } else { part as f64 * 100.0 / whole as f64 };
+    let p = if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    };
     let en = format!("{p:.1}");
     let vi = en.replace('.', ",");
     (en, vi)
@@ -615,17 +741,50 @@ fn share(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &POR_EXACTLY_ONE, check: exactly_one },
-    Rule { meta: &POR_CATALOGUE, check: catalogue },
-    Rule { meta: &POR_NATIONAL, check: national_link },
-    Rule { meta: &DVC_FORMS, check: forms },
-    Rule { meta: &DVC_AUTH, check: authentication },
-    Rule { meta: &DVC_TRACKING, check: tracking },
-    Rule { meta: &DVC_PAYMENT, check: payment },
-    Rule { meta: &DVC_DOSSIERS, check: dossiers },
-    Rule { meta: &DVC_PORTAL, check: reachable },
-    Rule { meta: &DVC_PROCEDURE, check: procedure },
-    Rule { meta: &DVC_SHARE, check: share },
+    Rule {
+        meta: &POR_EXACTLY_ONE,
+        check: exactly_one,
+    },
+    Rule {
+        meta: &POR_CATALOGUE,
+        check: catalogue,
+    },
+    Rule {
+        meta: &POR_NATIONAL,
+        check: national_link,
+    },
+    Rule {
+        meta: &DVC_FORMS,
+        check: forms,
+    },
+    Rule {
+        meta: &DVC_AUTH,
+        check: authentication,
+    },
+    Rule {
+        meta: &DVC_TRACKING,
+        check: tracking,
+    },
+    Rule {
+        meta: &DVC_PAYMENT,
+        check: payment,
+    },
+    Rule {
+        meta: &DVC_DOSSIERS,
+        check: dossiers,
+    },
+    Rule {
+        meta: &DVC_PORTAL,
+        check: reachable,
+    },
+    Rule {
+        meta: &DVC_PROCEDURE,
+        check: procedure,
+    },
+    Rule {
+        meta: &DVC_SHARE,
+        check: share,
+    },
 ];
 
 #[cfg(test)]

@@ -155,10 +155,17 @@ crate::declare_rules! {
 // ---------------------------------------------------------------- governance
 
 fn owner(cx: &Context, sink: &mut Sink) {
-    let Some(manifest) = &cx.model.manifest else { return };
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
     let arch = &manifest.architecture;
     let maintainer = &arch.maintainer;
-    let level = cx.model.organizations.iter().find(|o| o.id.value == maintainer.value).map(|o| o.level.value);
+    let level = cx
+        .model
+        .organizations
+        .iter()
+        .find(|o| o.id.value == maintainer.value)
+        .map(|o| o.level.value);
     if let Some(level) = level.filter(|l| !matches!(l, OrgLevel::Department | OrgLevel::Province)) {
         sink.report(
             Some(maintainer.span),
@@ -206,8 +213,14 @@ fn level_name(level: OrgLevel) -> &'static str {
 }
 
 fn update(cx: &Context, sink: &mut Sink) {
-    let Some(manifest) = &cx.model.manifest else { return };
-    let declared = manifest.architecture.update_process.as_deref().is_some_and(|p| !p.trim().is_empty());
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
+    let declared = manifest
+        .architecture
+        .update_process
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty());
     if !declared {
         sink.report(
             cx.model.manifest_span,
@@ -234,19 +247,32 @@ fn words(value: &str) -> impl Iterator<Item = String> + '_ {
         .map(str::to_ascii_lowercase)
 }
 
-const NATIONAL_DB_PROTOCOLS: &[&str] = &["http", "https", "soap", "wsdl", "web-service", "tcp", "ip", "tcp-ip"];
+const NATIONAL_DB_PROTOCOLS: &[&str] = &[
+    "http",
+    "https",
+    "soap",
+    "wsdl",
+    "web-service",
+    "tcp",
+    "ip",
+    "tcp-ip",
+];
 
 fn is_national_db(id: &str) -> bool {
     catalogue::national(id).is_some_and(|n| n.kind == NationalKind::Database)
 }
 
 fn national_db_of(exchange: &Exchange) -> Option<&str> {
-    [exchange.to.as_str(), exchange.from.as_str()].into_iter().find(|id| is_national_db(id))
+    [exchange.to.as_str(), exchange.from.as_str()]
+        .into_iter()
+        .find(|id| is_national_db(id))
 }
 
 fn national_db(cx: &Context, sink: &mut Sink) {
     for exchange in &cx.model.exchanges {
-        let Some(db) = national_db_of(exchange) else { continue };
+        let Some(db) = national_db_of(exchange) else {
+            continue;
+        };
         let id = exchange.id.as_str();
         match &exchange.protocol {
             None => {
@@ -257,11 +283,15 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                         format!("exchange `{id}` with `{db}` does not declare its protocol"),
                         format!("luồng trao đổi `{id}` với `{db}` chưa nêu giao thức"),
                     ),
-                    Msg::new("add `protocol: https` (or `soap`)", "thêm `protocol: https` (hoặc `soap`)"),
+                    Msg::new(
+                        "add `protocol: https` (or `soap`)",
+                        "thêm `protocol: https` (hoặc `soap`)",
+                    ),
                 );
             }
             Some(p)
-                if !words(p.as_str()).all(|w| NATIONAL_DB_PROTOCOLS.contains(&w.as_str())) || p.trim().is_empty() =>
+                if !words(p.as_str()).all(|w| NATIONAL_DB_PROTOCOLS.contains(&w.as_str()))
+                    || p.trim().is_empty() =>
             {
                 sink.report(
                     Some(p.span),
@@ -311,7 +341,11 @@ fn national_db(cx: &Context, sink: &mut Sink) {
 
 /// Ids of the standards (catalogue or declared) that stand for one standard:
 /// the catalogue id and every declared standard whose code matches.
-fn standard_ids<'a>(model: &'a Model, catalogue_id: &'a str, code_matches: fn(&str) -> bool) -> HashSet<&'a str> {
+fn standard_ids<'a>(
+    model: &'a Model,
+    catalogue_id: &'a str,
+    code_matches: fn(&str) -> bool,
+) -> HashSet<&'a str> {
     let mut ids: HashSet<&str> = model
         .standards
         .iter()
@@ -356,7 +390,10 @@ fn require_standard(
         if !app.standards.is_empty()
             && let Some(label) = d.primary.as_mut()
         {
-            label.text = Some(Msg::new(format!("no {code} here"), format!("không có {code}")));
+            label.text = Some(Msg::new(
+                format!("no {code} here"),
+                format!("không có {code}"),
+            ));
         }
     }
 }
@@ -380,8 +417,10 @@ fn http(cx: &Context, sink: &mut Sink) {
         .flat_map(|c| c.fronts.iter().map(|f| f.as_str()))
         .collect();
     let in_scope = |app: &Application| {
-        matches!(app.kind.value, AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop)
-            || web_fronted.contains(app.id.as_str())
+        matches!(
+            app.kind.value,
+            AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop
+        ) || web_fronted.contains(app.id.as_str())
     };
     require_standard(
         cx,
@@ -410,7 +449,11 @@ fn tcvn_6909(cx: &Context, sink: &mut Sink) {
         &in_scope,
         "tt39:tcvn-6909-2001",
         |code| code.contains("6909"),
-        ("TCVN 6909:2001", "publishes or exchanges Vietnamese text", "công bố, trao đổi văn bản tiếng Việt"),
+        (
+            "TCVN 6909:2001",
+            "publishes or exchanges Vietnamese text",
+            "công bố, trao đổi văn bản tiếng Việt",
+        ),
     );
 }
 
@@ -439,11 +482,19 @@ fn listed(cx: &Context, sink: &mut Sink) {
 const TT39_YEAR: u16 = 2018;
 
 fn legacy(cx: &Context, sink: &mut Sink) {
-    let delivered: HashSet<&str> = cx.model.tasks.iter().flat_map(|t| t.delivers.iter().map(|d| d.as_str())).collect();
+    let delivered: HashSet<&str> = cx
+        .model
+        .tasks
+        .iter()
+        .flat_map(|t| t.delivers.iter().map(|d| d.as_str()))
+        .collect();
     for app in &cx.model.applications {
         let Some(since) = &app.since else { continue };
         let id = app.id.as_str();
-        if since.value >= TT39_YEAR || app.status.value != Status::Existing || delivered.contains(id) {
+        if since.value >= TT39_YEAR
+            || app.status.value != Status::Existing
+            || delivered.contains(id)
+        {
             continue;
         }
         sink.report(
@@ -467,13 +518,34 @@ fn legacy(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &GOV_OWNER, check: owner },
-    Rule { meta: &GOV_UPDATE, check: update },
-    Rule { meta: &STD_NATIONAL_DB, check: national_db },
-    Rule { meta: &STD_HTTP, check: http },
-    Rule { meta: &STD_TCVN_6909, check: tcvn_6909 },
-    Rule { meta: &STD_LISTED, check: listed },
-    Rule { meta: &STD_LEGACY, check: legacy },
+    Rule {
+        meta: &GOV_OWNER,
+        check: owner,
+    },
+    Rule {
+        meta: &GOV_UPDATE,
+        check: update,
+    },
+    Rule {
+        meta: &STD_NATIONAL_DB,
+        check: national_db,
+    },
+    Rule {
+        meta: &STD_HTTP,
+        check: http,
+    },
+    Rule {
+        meta: &STD_TCVN_6909,
+        check: tcvn_6909,
+    },
+    Rule {
+        meta: &STD_LISTED,
+        check: listed,
+    },
+    Rule {
+        meta: &STD_LEGACY,
+        check: legacy,
+    },
 ];
 
 #[cfg(test)]

@@ -210,11 +210,15 @@ fn province_by_code(code: &str) -> Option<&'static str> {
 
 fn starts_with_tinh(name: &str) -> bool {
     let lower = name.trim_start().to_lowercase();
-    lower.strip_prefix("tỉnh").is_some_and(|rest| rest.starts_with(char::is_whitespace))
+    lower
+        .strip_prefix("tỉnh")
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
 }
 
 fn province(cx: &Context, sink: &mut Sink) {
-    let Some(manifest) = &cx.model.manifest else { return };
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
     let province = &manifest.architecture.province;
     let name = province.name.as_str();
     let code = province.code.as_str().trim();
@@ -245,7 +249,11 @@ fn province(cx: &Context, sink: &mut Sink) {
             );
         }
         if starts_with_tinh(&nfc) {
-            let bare = nfc.trim_start().get("tỉnh".len()..).unwrap_or_default().trim();
+            let bare = nfc
+                .trim_start()
+                .get("tỉnh".len()..)
+                .unwrap_or_default()
+                .trim();
             sink.report(
                 Some(province.name.span),
                 None,
@@ -253,7 +261,10 @@ fn province(cx: &Context, sink: &mut Sink) {
                     "the province name starts with \"tỉnh\"; documents add that word themselves",
                     "tên tỉnh bắt đầu bằng chữ \"tỉnh\"; văn bản tự thêm chữ này",
                 ),
-                Msg::new(format!("write `name: {bare}`"), format!("ghi `name: {bare}`")),
+                Msg::new(
+                    format!("write `name: {bare}`"),
+                    format!("ghi `name: {bare}`"),
+                ),
             );
         }
     }
@@ -294,10 +305,10 @@ fn province(cx: &Context, sink: &mut Sink) {
                         format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
                     ),
                 );
-                d.secondary
-                    .push(Label {
-                        span: province.name.span, text: Some(Msg::new("the province's name", "tên tỉnh"))
-                    });
+                d.secondary.push(Label {
+                    span: province.name.span,
+                    text: Some(Msg::new("the province's name", "tên tỉnh")),
+                });
             }
         }
     }
@@ -373,7 +384,9 @@ const BLOCKS: &[Block] = &[
         present: |m, x| {
             !x.responsibilities.is_empty()
                 || !m.solutions.is_empty()
-                || m.manifest.as_ref().is_some_and(|mf| mf.architecture.steering_body.is_some())
+                || m.manifest
+                    .as_ref()
+                    .is_some_and(|mf| mf.architecture.steering_body.is_some())
         },
         example: "responsibilities: [{ agency: so-tttt, duties: [Chủ trì triển khai Kiến trúc] }]",
     },
@@ -409,9 +422,14 @@ const LOCAL_LEVELS: &[(OrgLevel, &str, &str)] = &[
 ];
 
 fn scope(cx: &Context, sink: &mut Sink) {
-    let Some(manifest) = &cx.model.manifest else { return };
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
     let scope = &manifest.architecture.scope;
-    let missing: Vec<_> = LOCAL_LEVELS.iter().filter(|(level, ..)| !scope.iter().any(|s| s.value == *level)).collect();
+    let missing: Vec<_> = LOCAL_LEVELS
+        .iter()
+        .filter(|(level, ..)| !scope.iter().any(|s| s.value == *level))
+        .collect();
     if missing.is_empty() {
         return;
     }
@@ -447,7 +465,11 @@ fn version_numbers(version: &str) -> Vec<u32> {
     version[start..]
         .split('.')
         .map_while(|part| {
-            let digits: String = part.chars().take_while(char::is_ascii_digit).take(9).collect();
+            let digits: String = part
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .take(9)
+                .collect();
             digits.parse().ok()
         })
         .collect()
@@ -475,7 +497,10 @@ fn version(cx: &Context, sink: &mut Sink) {
         return;
     }
     let first = numbers[0] == 1 && numbers[1..].iter().all(|n| *n == 0);
-    let has_predecessor = architecture.predecessor.as_deref().is_some_and(|p| !p.trim().is_empty());
+    let has_predecessor = architecture
+        .predecessor
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty());
     if !first && !has_predecessor {
         sink.report(
             Some(version.span),
@@ -493,10 +518,22 @@ fn version(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &MOD_PROVINCE, check: province },
-    Rule { meta: &MOD_BLOCKS, check: blocks },
-    Rule { meta: &MOD_SCOPE, check: scope },
-    Rule { meta: &MOD_VERSION, check: version },
+    Rule {
+        meta: &MOD_PROVINCE,
+        check: province,
+    },
+    Rule {
+        meta: &MOD_BLOCKS,
+        check: blocks,
+    },
+    Rule {
+        meta: &MOD_SCOPE,
+        check: scope,
+    },
+    Rule {
+        meta: &MOD_VERSION,
+        check: version,
+    },
 ];
 
 #[cfg(test)]
@@ -507,9 +544,13 @@ mod tests {
     fn sixty_three_distinct_provinces() {
         assert_eq!(PROVINCES.len(), 63);
         let codes: std::collections::HashSet<_> = PROVINCES.iter().map(|(c, _)| c).collect();
-        let keys: std::collections::HashSet<_> = PROVINCES.iter().map(|(_, n)| name_key(n)).collect();
+        let keys: std::collections::HashSet<_> =
+            PROVINCES.iter().map(|(_, n)| name_key(n)).collect();
         assert_eq!((codes.len(), keys.len()), (63, 63));
-        assert!(PROVINCES.windows(2).all(|w| w[0].0 < w[1].0), "sorted by code");
+        assert!(
+            PROVINCES.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted by code"
+        );
     }
 
     #[test]
