@@ -11,3 +11,5 @@ pub mod schema;
 pub mod cli;
 pub mod pipeline;
 pub mod rules;
+pub mod graph;
+pub mod render;

@@ -1,0 +1,1 @@
+//! Diagrams of a view: DOT, Mermaid and SVG.
