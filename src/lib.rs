@@ -5,9 +5,9 @@
 
 pub mod diagnostic;
 pub mod load;
-pub mod source;
 pub mod model;
 pub mod schema;
+pub mod source;
 pub mod cli;
 pub mod pipeline;
 pub mod rules;

@@ -1,0 +1,131 @@
+//! Generates a large, realistic provincial model for benchmarks: many files,
+//! every reference resolving, spread over the sections the way real models are.
+
+use std::fmt::Write as _;
+use std::path::Path;
+
+/// Writes a model of about `elements` elements into `dir` (created fresh),
+/// in files of at most `per_file` elements. Returns the number written.
+pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result<usize> {
+    let _ = std::fs::remove_dir_all(dir);
+    std::fs::create_dir_all(dir)?;
+    std::fs::write(dir.join("kientruc.yaml"), MANIFEST)?;
+
+    let orgs = (elements / 50).max(5);
+    let infra = (elements / 20).max(4);
+    let dbs = (elements * 15 / 100).max(4);
+    let apps = (elements * 20 / 100).max(4);
+    let services = (elements * 30 / 100).max(4);
+    let tasks = elements.saturating_sub(orgs + infra + dbs + apps + services + 8).max(4);
+    let mut written = 0;
+
+    let mut section = |name: &str, count: usize, item: &dyn Fn(usize, &mut String)| -> std::io::Result<()> {
+        let sub = dir.join(name);
+        std::fs::create_dir_all(&sub)?;
+        let mut start = 0;
+        let mut file_no = 0;
+        while start < count {
+            let end = (start + per_file).min(count);
+            let mut text = String::with_capacity((end - start) * 300);
+            text.push_str("# yaml-language-server: $schema=../../schemas/model.schema.json\n");
+            writeln!(text, "{name}:").unwrap();
+            for i in start..end {
+                item(i, &mut text);
+            }
+            std::fs::write(sub.join(format!("{name}-{file_no:04}.yaml")), text)?;
+            written += end - start;
+            start = end;
+            file_no += 1;
+        }
+        Ok(())
+    };
+
+    section("organizations", orgs, &|i, t| {
+        let level = if i == 0 { "province" } else if i % 10 == 0 { "district" } else { "department" };
+        writeln!(t, "  - id: org-{i}\n    name: Cơ quan số {i} của tỉnh Thử Nghiệm\n    level: {level}").unwrap();
+        if i > 0 {
+            writeln!(t, "    parent: org-0").unwrap();
+        }
+    })?;
+    section("actors", 3, &|i, t| {
+        let kind = ["citizen", "business", "official"][i];
+        writeln!(t, "  - id: actor-{i}\n    name: Nhóm người sử dụng {i}\n    kind: {kind}").unwrap();
+    })?;
+    section("infrastructure", infra, &|i, t| {
+        let kind = ["data-centre", "server-cluster", "wan", "lan", "cloud"][i % 5];
+        writeln!(
+            t,
+            "  - id: infra-{i}\n    name: Hạ tầng kỹ thuật số {i}\n    kind: {kind}\n    owner: org-{o}\n    operator: org-{o}\n    sourcing: build\n    security: {{ level: 3, plan: approved, operator: org-{o} }}",
+            o = i % orgs
+        )
+        .unwrap();
+    })?;
+    section("databases", dbs, &|i, t| {
+        writeln!(
+            t,
+            "  - id: db-{i}\n    name: Cơ sở dữ liệu chuyên ngành số {i}\n    scope: specialised\n    owner: org-{o}\n    hosted_on: [infra-{h}]\n    dossiers: {d}\n    security: {{ level: 2, plan: approved, operator: org-{o}, data: [personal] }}",
+            o = i % orgs,
+            h = i % infra,
+            d = i % 3 == 0
+        )
+        .unwrap();
+    })?;
+    section("applications", apps, &|i, t| {
+        let kind = if i == 0 { "integration-platform" } else { ["specialised", "reporting", "gis", "other"][i % 4] };
+        writeln!(
+            t,
+            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [app-0]\n    protocols: [https, rest]\n    standards: [tt39:http-1-1, tt39:utf-8]\n    delivery: build\n    security: {{ level: 3, plan: approved, operator: org-{o}, data: [personal] }}",
+            scope = if i % 5 == 0 { "shared" } else { "specialised" },
+            o = i % orgs,
+            a = i % 3,
+            d = i % dbs,
+            d2 = (i * 7 + 1) % dbs,
+            h = i % infra
+        )
+        .unwrap();
+        if i == 0 {
+            writeln!(t, "    connects_to: [national:ngsp]").unwrap();
+        }
+    })?;
+    section("services", services, &|i, t| {
+        writeln!(
+            t,
+            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    supported_by: [app-{a}]\n    uses_forms: true\n    tracking: true",
+            l = 2 + i % 3,
+            f = i % 40,
+            o = i % orgs,
+            a = i % apps
+        )
+        .unwrap();
+    })?;
+    section("phases", 2, &|i, t| {
+        let (from, to) = [(2021, 2022), (2023, 2025)][i];
+        writeln!(t, "  - id: phase-{i}\n    name: Giai đoạn {n}\n    from: {from}\n    to: {to}", n = i + 1).unwrap();
+    })?;
+    section("tasks", tasks, &|i, t| {
+        let (phase, from, to) = if i % 2 == 0 { (0, 2021, 2022) } else { (1, 2023, 2025) };
+        writeln!(
+            t,
+            "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    delivery: invest\n    priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt}.5 }}",
+            a = i % apps,
+            o = i % orgs,
+            p = (i + 1) % orgs,
+            pr = 1 + i % 3,
+            amt = 100 + i % 900
+        )
+        .unwrap();
+    })?;
+    Ok(written + 1)
+}
+
+const MANIFEST: &str = "kientruc: 1
+framework: \"1.0\"
+architecture:
+  name: Kiến trúc Chính quyền điện tử tỉnh Thử Nghiệm
+  version: \"1.0\"
+  status: draft
+  period: { from: 2021, to: 2025 }
+  province: { name: Thử Nghiệm, code: \"99\" }
+  maintainer: org-0
+  scope: [province, department, district, commune]
+";
