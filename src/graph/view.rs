@@ -48,6 +48,8 @@ pub struct View {
     pub edges: Vec<EdgeIndex>,
     /// The focused element, drawn highlighted.
     pub focus: Option<NodeIndex>,
+    /// What the view leaves out, for the legend.
+    pub note_vi: Option<&'static str>,
 }
 
 /// Why a view cannot be made.
@@ -66,6 +68,8 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
         .unwrap_or("");
     let mut keep = vec![false; g.graph.node_count()];
     let mut focus = None;
+    let mut note_vi = None;
+    let mut with_hosting = true;
     let (title_vi, title_en, with_callbacks) = match spec {
         ViewSpec::Overall => {
             for i in g.graph.node_indices() {
@@ -91,6 +95,10 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
                     }
                 }
             }
+            // Everything runs on the infrastructure band: lines to it would
+            // only hide the rest. The infrastructure layer view shows them.
+            with_hosting = false;
+            note_vi = Some("Các ứng dụng, cơ sở dữ liệu và nền tảng được triển khai trên hạ tầng kỹ thuật; quan hệ triển khai chi tiết xem sơ đồ lớp hạ tầng.");
             (
                 format!("Sơ đồ tổng thể Kiến trúc Chính quyền điện tử tỉnh {province}"),
                 format!("Overall e-government architecture of {province} province"),
@@ -151,6 +159,9 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
         .filter(|&e| {
             let (a, b) = g.ends(e);
             let flow = g.edge(e).flow;
+            if !with_hosting && g.edge(e).style == super::Style::Hosting {
+                return false;
+            }
             keep[a.index()]
                 && keep[b.index()]
                 && a != b
@@ -167,5 +178,6 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
         nodes,
         edges,
         focus,
+        note_vi,
     })
 }

@@ -169,6 +169,7 @@ pub fn layout(d: &Drawing) -> Layout {
         }
     }
     order_by_barycentre(&mut order, &neighbours, &rank_of);
+    keep_peers_together(&mut order, &neighbours, &rank_of);
 
     // Wrap wide bands into rows.
     let mut rows: Vec<Row> = Vec::new();
@@ -516,6 +517,28 @@ fn order_by_barycentre(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank
             for (i, &k) in order[bi].iter().enumerate() {
                 pos[k] = (i as f64 + 0.5) / order[bi].len() as f64;
             }
+        }
+    }
+}
+
+/// A node linked only within its own band (the NGSP, linked to the LGSP)
+/// moves next to the first such neighbour, so that their line stays short.
+fn keep_peers_together(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank_of: &dyn Fn(usize) -> Option<usize>) {
+    for (bi, band) in order.iter_mut().enumerate() {
+        let loners: Vec<usize> = band
+            .iter()
+            .copied()
+            .filter(|&k| {
+                !neighbours[k].is_empty() && neighbours[k].iter().all(|&m| rank_of(m) == Some(bi))
+            })
+            .collect();
+        for k in loners {
+            let Some(&peer) = neighbours[k].iter().find(|m| band.contains(m) && !neighbours[**m].iter().all(|&x| rank_of(x) == Some(bi))) else {
+                continue;
+            };
+            band.retain(|&m| m != k);
+            let at = band.iter().position(|&m| m == peer).map_or(band.len(), |p| p + 1);
+            band.insert(at, k);
         }
     }
 }

@@ -51,6 +51,8 @@ pub struct Drawing<'a> {
     pub nodes: Vec<DrawnNode<'a>>,
     /// In graph order, without repeats.
     pub edges: Vec<DrawnEdge>,
+    /// What the view leaves out.
+    pub note: Option<&'static str>,
 }
 
 impl<'a> Drawing<'a> {
@@ -99,6 +101,7 @@ impl<'a> Drawing<'a> {
             subtitle,
             nodes,
             edges,
+            note: view.note_vi,
         }
     }
 

@@ -95,11 +95,11 @@ pub fn render(d: &Drawing) -> Result<String, TooLarge> {
     }
     let l = layout::layout(d);
     let entries = legend_entries(d);
-    let note = if d.nodes.iter().any(|n| n.band.is_column()) {
-        "An toàn thông tin và quản lý, chỉ đạo là các thành phần xuyên suốt, áp dụng cho mọi lớp."
-    } else {
-        ""
-    };
+    let mut notes: Vec<&str> = d.note.into_iter().collect();
+    if d.nodes.iter().any(|n| n.band.is_column()) {
+        notes.push("An toàn thông tin và quản lý, chỉ đạo là các thành phần xuyên suốt, áp dụng cho mọi lớp.");
+    }
+    let note = notes.join(" ");
     let (legend_pos, mut legend_h) = legend_layout(&entries, l.width - 2.0 * MARGIN);
     if !note.is_empty() {
         legend_h += 20.0;
@@ -120,7 +120,7 @@ pub fn render(d: &Drawing) -> Result<String, TooLarge> {
     for (k, node) in d.nodes.iter().enumerate() {
         node_box(&mut out, node, &l.boxes[k]);
     }
-    legend(&mut out, &l, &entries, &legend_pos, note);
+    legend(&mut out, &l, &entries, &legend_pos, &note);
     out.push_str("</svg>\n");
     Ok(out)
 }
@@ -283,6 +283,17 @@ fn legend(out: &mut String, l: &Layout, entries: &[(Entry, String)], pos: &[(f64
                     dash(line)
                 );
                 let tip = x + ENTRY_SAMPLE - 2.0;
+                if *style == Style::Link {
+                    let _ = writeln!(
+                        out,
+                        "<line x1=\"{}\" y1=\"{}\" x2=\"{}\" y2=\"{}\" stroke=\"{color}\" stroke-width=\"1.3\"{}/>",
+                        n(tip - 8.0),
+                        n(y),
+                        n(tip),
+                        n(y),
+                        dash(line)
+                    );
+                } else {
                 let _ = writeln!(
                     out,
                     "<polygon points=\"{},{} {},{} {},{}\" fill=\"{color}\"/>",
@@ -293,6 +304,7 @@ fn legend(out: &mut String, l: &Layout, entries: &[(Entry, String)], pos: &[(f64
                     n(tip - 8.0),
                     n(y + 4.0)
                 );
+                }
             }
             Entry::Box { fill, stroke, dashed } => {
                 let dash = if *dashed { " stroke-dasharray=\"6 3\"" } else { "" };
