@@ -3,6 +3,7 @@
 //! they show the same nodes, edges and bands, in the same stable order.
 
 pub mod dot;
+pub mod impact;
 pub mod layout;
 pub mod mermaid;
 pub mod palette;
