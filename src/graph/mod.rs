@@ -20,6 +20,29 @@ use crate::model::{ControlKind, ElementKind, InfraKind, Model};
 use crate::source::Span;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
 use std::collections::HashMap;
+use std::hash::{BuildHasherDefault, Hasher};
+
+/// A fast hasher for short ids (the Fx multiply-rotate scheme). Ids come from
+/// the user's files, but a slow path on crafted collisions only costs time
+/// in proportion to the input; SipHash's protection is not needed here.
+#[derive(Default, Clone, Copy)]
+pub struct IdHasher(u64);
+
+impl Hasher for IdHasher {
+    fn write(&mut self, bytes: &[u8]) {
+        for chunk in bytes.chunks(8) {
+            let mut word = [0u8; 8];
+            word[..chunk.len()].copy_from_slice(chunk);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+        }
+    }
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
+}
+
+type IdMap<'a> = HashMap<&'a str, NodeIndex, BuildHasherDefault<IdHasher>>;
 
 /// An element.
 #[derive(Debug, Clone)]
@@ -54,7 +77,7 @@ pub struct ArchGraph<'a> {
     /// Dependency edges (flows `Down` and `Up`), from the element that needs
     /// to the element it needs; the weight is the edge in `graph`. Same node indices.
     pub deps: DiGraph<(), EdgeIndex>,
-    ids: HashMap<&'a str, NodeIndex>,
+    ids: IdMap<'a>,
 }
 
 impl<'a> ArchGraph<'a> {
@@ -63,7 +86,7 @@ impl<'a> ArchGraph<'a> {
     pub fn build(model: &'a Model) -> ArchGraph<'a> {
         let count = model.element_count() + catalogue::NATIONAL_SYSTEMS.len() + catalogue::TT39_STANDARDS.len();
         let mut graph = DiGraph::with_capacity(count, count * 2);
-        let mut ids = HashMap::with_capacity(count);
+        let mut ids = IdMap::with_capacity_and_hasher(count, Default::default());
         let mut add = |graph: &mut DiGraph<Node<'a>, Edge>, node: Node<'a>| {
             // A duplicate id is REF-003; the first declaration wins.
             ids.entry(node.id).or_insert_with(|| graph.add_node(node));
@@ -138,11 +161,20 @@ impl<'a> ArchGraph<'a> {
         for _ in 0..self.graph.node_count() {
             deps.add_node(());
         }
+        // References come grouped by holder: look each holder up once.
+        let mut last: Option<(&str, NodeIndex)> = None;
         for_each_ref(model, |site| {
             let (Some((_, from)), Some(&to)) = (site.from, self.ids.get(site.target.as_str())) else {
                 return;
             };
-            let Some(&from) = self.ids.get(from) else { return };
+            let from = match last {
+                Some((id, i)) if std::ptr::eq(id, from) => i,
+                _ => {
+                    let Some(&i) = self.ids.get(from) else { return };
+                    last = Some((from, i));
+                    i
+                }
+            };
             let (flow, style) = role::classify(site.relation);
             let edge = self.graph.add_edge(
                 from,

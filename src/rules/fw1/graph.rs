@@ -139,15 +139,15 @@ fn edge_label(g: &ArchGraph, from: NodeIndex, to: NodeIndex, edge: EdgeIndex) ->
 }
 
 fn cycles(cx: &Context, sink: &mut Sink) {
-    let g = ArchGraph::build(cx.model);
-    for cycle in analysis::cycles(&g) {
+    let g = cx.graph();
+    for cycle in analysis::cycles(g) {
         let ids: Vec<&str> = cycle.nodes.iter().map(|&n| g.node(n).id).collect();
         let path = format!("{} → {}", ids.join(" → "), ids[0]);
         let len = cycle.nodes.len();
         let labels: Vec<Label> = (0..len)
             .map(|k| Label {
                 span: g.edge(cycle.edges[k]).span,
-                text: Some(edge_label(&g, cycle.nodes[k], cycle.nodes[(k + 1) % len], cycle.edges[k])),
+                text: Some(edge_label(g, cycle.nodes[k], cycle.nodes[(k + 1) % len], cycle.edges[k])),
             })
             .collect();
         let (message, help) = if len == 1 {
@@ -173,8 +173,8 @@ fn cycles(cx: &Context, sink: &mut Sink) {
 }
 
 fn layering(cx: &Context, sink: &mut Sink) {
-    let g = ArchGraph::build(cx.model);
-    for up in analysis::upward_edges(&g) {
+    let g = cx.graph();
+    for up in analysis::upward_edges(g) {
         let (a, b) = (g.node(up.dependent), g.node(up.dependency));
         let (a_en, a_vi) = a.role.names();
         let (b_en, b_vi) = b.role.names();
@@ -198,8 +198,8 @@ fn layering(cx: &Context, sink: &mut Sink) {
 }
 
 fn orphans(cx: &Context, sink: &mut Sink) {
-    let g = ArchGraph::build(cx.model);
-    for i in analysis::orphans(&g) {
+    let g = cx.graph();
+    for i in analysis::orphans(g) {
         let n = g.node(i);
         if n.status == Status::Retiring {
             continue;
@@ -230,9 +230,9 @@ fn orphans(cx: &Context, sink: &mut Sink) {
 }
 
 fn unreachable(cx: &Context, sink: &mut Sink) {
-    let g = ArchGraph::build(cx.model);
-    let grounded = analysis::grounded(&g);
-    for i in analysis::unreachable_services(&g, &grounded) {
+    let g = cx.graph();
+    let grounded = analysis::grounded(g);
+    for i in analysis::unreachable_services(g, &grounded) {
         let n = g.node(i);
         let supports: Vec<(EdgeIndex, NodeIndex)> = g
             .graph
@@ -276,8 +276,8 @@ fn unreachable(cx: &Context, sink: &mut Sink) {
 }
 
 fn single_points(cx: &Context, sink: &mut Sink) {
-    let g = ArchGraph::build(cx.model);
-    for sp in analysis::single_points(&g, SHARED_THRESHOLD) {
+    let g = cx.graph();
+    for sp in analysis::single_points(g, SHARED_THRESHOLD) {
         let n = g.node(sp.node);
         let (en, vi) = n.role.names();
         let count = if sp.dependants >= DEPENDANT_CAP {
