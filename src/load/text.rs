@@ -41,8 +41,8 @@ pub fn decode(file: FileId, bytes: &[u8]) -> (String, Option<Diagnostic>) {
     let diagnostic = Diagnostic::error(
         "YAML-004",
         msg!(
-            "the file is not valid UTF-8: byte 0x{byte:02X} at offset {file_offset} cannot be decoded",
-            "tệp không phải là UTF-8 hợp lệ: không giải mã được byte 0x{byte:02X} tại vị trí {file_offset}",
+            "the file is not valid UTF-8: byte 0x{byte:02X} at byte offset {file_offset} cannot be decoded",
+            "tệp không phải là UTF-8 hợp lệ: không giải mã được byte 0x{byte:02X} tại vị trí byte {file_offset}",
         ),
     )
     .at(span, Some(msg!("invalid byte", "byte không hợp lệ")))
@@ -164,7 +164,7 @@ mod tests {
         assert_eq!(diagnostic.code, "YAML-004");
         assert_eq!(diagnostic.span(), Some(Span::new(F, 7, 10)));
         assert_eq!(&text[7..10], "\u{FFFD}");
-        assert!(diagnostic.message.en.contains("0xE1 at offset 7"));
+        assert!(diagnostic.message.en.contains("0xE1 at byte offset 7"));
     }
 
     #[test]
@@ -172,7 +172,7 @@ mod tests {
         let (_, diagnostic) = decode(F, b"\xEF\xBB\xBF\xFF");
         let diagnostic = diagnostic.unwrap();
         assert_eq!(diagnostic.span(), Some(Span::new(F, 0, 3)));
-        assert!(diagnostic.message.en.contains("0xFF at offset 3"));
+        assert!(diagnostic.message.en.contains("0xFF at byte offset 3"));
     }
 
     #[test]

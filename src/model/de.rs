@@ -160,7 +160,7 @@ impl<'de> de::SeqAccess<'de> for SeqDe<'de> {
 
     fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
         match self.0.next() {
-            Some(node) => seed.deserialize(NodeDe(node)).map(Some),
+            Some(node) => seed.deserialize(NodeDe(node)).map(Some).map_err(|e| NodeDe(node).locate(e)),
             None => Ok(None),
         }
     }
@@ -194,7 +194,8 @@ impl<'de> de::MapAccess<'de> for MapDe<'de> {
             .value
             .take()
             .ok_or_else(|| <DeError as de::Error>::custom("value requested before key"))?;
-        seed.deserialize(NodeDe(node))
+        // The innermost node that failed is the most precise place to point at.
+        seed.deserialize(NodeDe(node)).map_err(|e| NodeDe(node).locate(e))
     }
 
     fn size_hint(&self) -> Option<usize> {

@@ -14,12 +14,13 @@ pub(super) fn diagnostic(file: FileId, text: &str, at: usize, info: &str) -> Dia
     }
     let (start, end) = char_at(text, at);
     let span = Span::new(file, to_u32(start), to_u32(end));
+    // The scanner counts `[`/`{` levels in a u8 and may reach that before our depth limit.
     if info.contains("recursion limit") {
         return Diagnostic::error(
             "YAML-006",
             msg!(
-                "nesting is too deep for the YAML parser",
-                "cấu trúc lồng nhau quá sâu đối với bộ phân tích YAML",
+                "brackets are nested more than 255 levels deep, more than the YAML parser can read",
+                "các dấu ngoặc lồng nhau sâu hơn 255 cấp, vượt quá khả năng đọc của bộ phân tích YAML",
             ),
         )
         .at(span, None)
@@ -101,7 +102,7 @@ fn tab_diagnostic(file: FileId, text: &str, tab: usize) -> Diagnostic {
     Diagnostic::error("YAML-003", message)
         .at(
             Span::new(file, to_u32(tab), to_u32(tab + 1)),
-            Some(msg!("tab", "tab")),
+            Some(msg!("tab", "ký tự tab")),
         )
         .with_help(msg!(
             "indent with spaces: YAML does not allow tabs for indentation (set your editor to insert spaces for the Tab key)",
