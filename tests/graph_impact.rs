@@ -98,3 +98,15 @@ fn impact_renders_as_text_and_json() {
     assert_eq!(json["directions"]["down"]["layers"][0]["elements"][0]["id"], "national:csdl-dan-cu");
     insta::assert_json_snapshot!("impact_csdl_ho_so_json", json);
 }
+
+#[test]
+fn the_fixture_passes_every_graph_check() {
+    let checked = load("tests/fixtures/graph");
+    let graph: Vec<String> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code.starts_with("FW1-GRAPH"))
+        .map(|d| d.message.en.to_string())
+        .collect();
+    assert!(graph.is_empty(), "{graph:?}");
+}

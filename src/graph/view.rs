@@ -70,6 +70,9 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
     let mut focus = None;
     let mut note_vi = None;
     let mut with_hosting = true;
+    // A focus view draws the paths its walks followed, not every edge between
+    // the nodes it reached: a tree reads; a hairball does not.
+    let mut only_edges: Option<Vec<EdgeIndex>> = None;
     let (title_vi, title_en, with_callbacks) = match spec {
         ViewSpec::Overall => {
             for i in g.graph.node_indices() {
@@ -133,17 +136,22 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
             }
             focus = Some(root);
             keep[root.index()] = true;
+            let mut followed = Vec::new();
             for way in [Way::Up, Way::Down] {
                 for r in walk(g, root, way, Some(depth)).reached {
                     keep[r.node.index()] = g.node(r.node).role.band().is_some();
+                    followed.push(r.edge);
                 }
             }
             for e in g.graph.edges_directed(root, Direction::Incoming).chain(g.graph.edges(root)) {
                 if matches!(e.weight().flow, Flow::Link | Flow::Callback) {
                     let other = if e.source() == root { e.target() } else { e.source() };
                     keep[other.index()] = g.node(other).role.band().is_some();
+                    followed.push(e.id());
                 }
             }
+            followed.sort_unstable();
+            only_edges = Some(followed);
             let name = g.node(root).name;
             (
                 format!("Phụ thuộc của {name}"),
@@ -160,6 +168,11 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
             let (a, b) = g.ends(e);
             let flow = g.edge(e).flow;
             if !with_hosting && g.edge(e).style == super::Style::Hosting {
+                return false;
+            }
+            if let Some(only) = &only_edges
+                && only.binary_search(&e).is_err()
+            {
                 return false;
             }
             keep[a.index()]

@@ -14,6 +14,11 @@ use std::fmt::Write;
 /// or DOT/Mermaid, whose viewers zoom and pan.
 pub const MAX_NODES: usize = 150;
 
+/// Above this many edges, lines no longer explain anything: the picture
+/// becomes a block diagram of the bands, like the framework's own figure,
+/// and a note points to focused views.
+pub const MAX_EDGES: usize = 90;
+
 const FONT_FAMILY: &str = "'Times New Roman', 'Liberation Serif', serif";
 
 /// The view has too many nodes to draw legibly.
@@ -93,9 +98,18 @@ pub fn render(d: &Drawing) -> Result<String, TooLarge> {
     if d.nodes.len() > MAX_NODES {
         return Err(TooLarge { nodes: d.nodes.len() });
     }
+    let mut notes: Vec<&str> = Vec::new();
+    let blocks_only;
+    let d = if d.edges.len() > MAX_EDGES {
+        blocks_only = Drawing { edges: Vec::new(), ..d.clone() };
+        notes.push("Sơ đồ khối: quan hệ giữa các thành phần được trình bày trong các sơ đồ chi tiết (kientruc graph --view focus:MÃ).");
+        &blocks_only
+    } else {
+        d
+    };
     let l = layout::layout(d);
     let entries = legend_entries(d);
-    let mut notes: Vec<&str> = d.note.into_iter().collect();
+    notes.extend(d.note);
     if d.nodes.iter().any(|n| n.band.is_column()) {
         notes.push("An toàn thông tin và quản lý, chỉ đạo là các thành phần xuyên suốt, áp dụng cho mọi lớp.");
     }
