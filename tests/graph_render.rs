@@ -11,7 +11,12 @@ use kientruc::graph::view::{self, ViewSpec};
 use kientruc::render::{Drawing, DrawnNode, dot, mermaid, svg};
 use std::path::Path;
 
-fn drawing_for<'a>(g: &ArchGraph<'a>, model: &'a kientruc::model::Model, spec: &str, depth: usize) -> Drawing<'a> {
+fn drawing_for<'a>(
+    g: &ArchGraph<'a>,
+    model: &'a kientruc::model::Model,
+    spec: &str,
+    depth: usize,
+) -> Drawing<'a> {
     let v = view::select(g, model, &ViewSpec::parse(spec).unwrap(), depth).unwrap();
     Drawing::new(g, &v, "Phiên bản 1.0".to_owned())
 }
@@ -26,7 +31,10 @@ fn dot_and_mermaid_are_stable() {
         insta::assert_snapshot!(format!("dot_{name}"), dot::render(&d));
         insta::assert_snapshot!(format!("mermaid_{name}"), mermaid::render(&d));
         // Same input, same bytes.
-        assert_eq!(dot::render(&d), dot::render(&drawing_for(&g, &checked.model, spec, 2)));
+        assert_eq!(
+            dot::render(&d),
+            dot::render(&drawing_for(&g, &checked.model, spec, 2))
+        );
     }
 }
 
@@ -52,16 +60,30 @@ fn check_svg(text: &str, d: &Drawing) {
             .filter(|c| c.name == "text")
             .map(|c| c.text.as_str())
             .collect();
-        assert_eq!(label.join(" "), n.name.split_whitespace().collect::<Vec<_>>().join(" "), "label of {}", n.id);
-        assert!(label.iter().all(|l| l.chars().count() <= 28), "{} has a line over 28 characters", n.id);
+        assert_eq!(
+            label.join(" "),
+            n.name.split_whitespace().collect::<Vec<_>>().join(" "),
+            "label of {}",
+            n.id
+        );
+        assert!(
+            label.iter().all(|l| l.chars().count() <= 28),
+            "{} has a line over 28 characters",
+            n.id
+        );
         let r = g.children.iter().find(|c| c.name == "rect").expect("a box");
         let (x, y, w, h) = (r.num("x"), r.num("y"), r.num("width"), r.num("height"));
-        assert!(x >= 0.0 && x + w <= width, "{} is outside the picture", n.id);
+        assert!(
+            x >= 0.0 && x + w <= width,
+            "{} is outside the picture",
+            n.id
+        );
         rects.push((n.id, x, y, w, h));
     }
     for (i, a) in rects.iter().enumerate() {
         for b in &rects[i + 1..] {
-            let apart = a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1 || a.2 + a.4 <= b.2 || b.2 + b.4 <= a.2;
+            let apart =
+                a.1 + a.3 <= b.1 || b.1 + b.3 <= a.1 || a.2 + a.4 <= b.2 || b.2 + b.4 <= a.2;
             assert!(apart, "boxes of `{}` and `{}` overlap", a.0, b.0);
         }
     }
@@ -71,7 +93,13 @@ fn check_svg(text: &str, d: &Drawing) {
 fn svg_of_the_fixture_is_readable() {
     let checked = load("tests/fixtures/graph");
     let g = ArchGraph::build(&checked.model);
-    for spec in ["overall", "focus:mot-cua", "focus:ttdl", "layer:application", "layer:infrastructure"] {
+    for spec in [
+        "overall",
+        "focus:mot-cua",
+        "focus:ttdl",
+        "layer:application",
+        "layer:infrastructure",
+    ] {
         let d = drawing_for(&g, &checked.model, spec, 2);
         let text = svg::render(&d).unwrap();
         check_svg(&text, &d);
@@ -84,7 +112,12 @@ fn svg_of_the_fixture_is_readable() {
 fn svg_of_the_example_is_readable() {
     let checked = load("architecture");
     let g = ArchGraph::build(&checked.model);
-    for spec in ["overall", "focus:mot-cua", "focus:lgsp", "layer:infrastructure"] {
+    for spec in [
+        "overall",
+        "focus:mot-cua",
+        "focus:lgsp",
+        "layer:infrastructure",
+    ] {
         let d = drawing_for(&g, &checked.model, spec, 2);
         check_svg(&svg::render(&d).unwrap(), &d);
     }
@@ -154,7 +187,11 @@ fn committed_example_diagrams_are_current() {
         ("layer-infrastructure.svg", "layer:infrastructure", 1),
     ] {
         let d = drawing_for(&g, &checked.model, spec, depth);
-        let text = if file.ends_with(".svg") { svg::render(&d).unwrap() } else { mermaid::render(&d) };
+        let text = if file.ends_with(".svg") {
+            svg::render(&d).unwrap()
+        } else {
+            mermaid::render(&d)
+        };
         let path = dir.join(file);
         if update {
             std::fs::create_dir_all(&dir).unwrap();

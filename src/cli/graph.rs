@@ -84,18 +84,26 @@ pub(crate) fn subtitle(checked: &Checked) -> String {
 pub(crate) fn view_error(e: ViewError, lang: Lang) -> Failure {
     Failure(match (e, lang) {
         (ViewError::UnknownId { id, suggestion }, Lang::En) => {
-            let hint = suggestion.map(|s| format!("; did you mean `{s}`?")).unwrap_or_default();
+            let hint = suggestion
+                .map(|s| format!("; did you mean `{s}`?"))
+                .unwrap_or_default();
             format!("no element has the id `{id}`{hint}")
         }
         (ViewError::UnknownId { id, suggestion }, Lang::Vi) => {
-            let hint = suggestion.map(|s| format!("; có phải ý bạn là `{s}`?")).unwrap_or_default();
+            let hint = suggestion
+                .map(|s| format!("; có phải ý bạn là `{s}`?"))
+                .unwrap_or_default();
             format!("không có phần tử nào có mã `{id}`{hint}")
         }
         (ViewError::NotDrawable { id }, Lang::En) => {
-            format!("`{id}` is a roadmap, review or standard entry, which diagrams do not show; focus on an architecture element")
+            format!(
+                "`{id}` is a roadmap, review or standard entry, which diagrams do not show; focus on an architecture element"
+            )
         }
         (ViewError::NotDrawable { id }, Lang::Vi) => {
-            format!("`{id}` thuộc lộ trình, ý kiến thẩm định hoặc tiêu chuẩn, không thể hiện trên sơ đồ; hãy chọn một thành phần kiến trúc")
+            format!(
+                "`{id}` thuộc lộ trình, ý kiến thẩm định hoặc tiêu chuẩn, không thể hiện trên sơ đồ; hãy chọn một thành phần kiến trúc"
+            )
         }
     })
 }
@@ -103,9 +111,8 @@ pub(crate) fn view_error(e: ViewError, lang: Lang) -> Failure {
 /// Writes `text` to `output`, or to standard output.
 pub(crate) fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
     match output {
-        Some(path) => {
-            write_atomic(path, text.as_bytes()).map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))
-        }
+        Some(path) => write_atomic(path, text.as_bytes())
+            .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display()))),
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe is not a failure.
@@ -119,7 +126,8 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let lang = global.lang();
     let checked = load(&args.dir, lang)?;
     let g = ArchGraph::build(&checked.model);
-    let v = view::select(&g, &checked.model, &args.view, args.depth).map_err(|e| view_error(e, lang))?;
+    let v = view::select(&g, &checked.model, &args.view, args.depth)
+        .map_err(|e| view_error(e, lang))?;
     let drawing = Drawing::new(&g, &v, subtitle(&checked));
     let text = match args.format {
         GraphFormat::Dot => dot::render(&drawing),

@@ -66,11 +66,15 @@ pub fn run(args: &ImpactArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         Some(DirectionArg::Down) => &[Way::Down],
         None => &[Way::Up, Way::Down],
     };
-    let impacts: Vec<_> = ways.iter().map(|&w| walk(&g, root, w, args.depth)).collect();
+    let impacts: Vec<_> = ways
+        .iter()
+        .map(|&w| walk(&g, root, w, args.depth))
+        .collect();
     let text = match args.format {
         ImpactFormat::Human => impact::human(&g, &impacts, lang),
         ImpactFormat::Json => {
-            let mut s = serde_json::to_string_pretty(&impact::json(&g, &impacts, args.depth)).unwrap_or_default();
+            let mut s = serde_json::to_string_pretty(&impact::json(&g, &impacts, args.depth))
+                .unwrap_or_default();
             s.push('\n');
             s
         }

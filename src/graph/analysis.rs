@@ -112,7 +112,8 @@ pub fn upward_edges(g: &ArchGraph) -> Vec<Upward> {
             continue;
         }
         let (from, to) = (e.source(), e.target());
-        let (Some(a), Some(b)) = (g.node(from).role.stack_rank(), g.node(to).role.stack_rank()) else {
+        let (Some(a), Some(b)) = (g.node(from).role.stack_rank(), g.node(to).role.stack_rank())
+        else {
             continue;
         };
         if b < a {
@@ -160,10 +161,20 @@ pub fn orphans(g: &ArchGraph) -> Vec<NodeIndex> {
                 .any(|e| e.weight().flow == Flow::Link)
         };
         let orphan = if needs_dependants(role) {
-            g.deps.edges_directed(i, Direction::Incoming).next().is_none() && !linked()
+            g.deps
+                .edges_directed(i, Direction::Incoming)
+                .next()
+                .is_none()
+                && !linked()
         } else if matches!(role, Role::Actor | Role::Control) {
-            g.deps.edges_directed(i, Direction::Incoming).next().is_none()
-                && g.deps.edges_directed(i, Direction::Outgoing).next().is_none()
+            g.deps
+                .edges_directed(i, Direction::Incoming)
+                .next()
+                .is_none()
+                && g.deps
+                    .edges_directed(i, Direction::Outgoing)
+                    .next()
+                    .is_none()
                 && !linked()
         } else {
             false
@@ -181,7 +192,10 @@ pub fn grounded(g: &ArchGraph) -> Vec<bool> {
     let mut seen = vec![false; g.deps.node_count()];
     let mut queue = VecDeque::new();
     for i in g.graph.node_indices() {
-        if matches!(g.node(i).role, Role::Infrastructure | Role::NationalInfrastructure) {
+        if matches!(
+            g.node(i).role,
+            Role::Infrastructure | Role::NationalInfrastructure
+        ) {
             seen[i.index()] = true;
             queue.push_back(i);
         }
@@ -245,14 +259,19 @@ pub fn single_points(g: &ArchGraph, threshold: usize) -> Vec<SinglePoint> {
             continue;
         }
         if matches!(node.role, Role::Lgsp | Role::Platform)
-            && g.deps
-                .edges(i)
-                .any(|e| g.edge(*e.weight()).relation == crate::model::index::Relation::HostedOn && backed_up(e.target()))
+            && g.deps.edges(i).any(|e| {
+                g.edge(*e.weight()).relation == crate::model::index::Relation::HostedOn
+                    && backed_up(e.target())
+            })
         {
             continue;
         }
         // Cheap test first: no direct dependants, no transitive ones.
-        if g.deps.edges_directed(i, Direction::Incoming).next().is_none() {
+        if g.deps
+            .edges_directed(i, Direction::Incoming)
+            .next()
+            .is_none()
+        {
             continue;
         }
         round += 1;

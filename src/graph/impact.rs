@@ -43,7 +43,8 @@ impl Impact {
     /// The reached elements grouped by layer, in stack order; each group in
     /// reach order.
     pub fn by_layer(&self, g: &ArchGraph) -> Vec<(Layer, Vec<Reached>)> {
-        let mut groups: Vec<(Layer, Vec<Reached>)> = Layer::ALL.iter().map(|&l| (l, Vec::new())).collect();
+        let mut groups: Vec<(Layer, Vec<Reached>)> =
+            Layer::ALL.iter().map(|&l| (l, Vec::new())).collect();
         for r in &self.reached {
             let layer = g.node(r.node).role.layer();
             if let Some(group) = groups.iter_mut().find(|(l, _)| *l == layer) {
@@ -71,7 +72,11 @@ pub fn walk(g: &ArchGraph, root: NodeIndex, way: Way, depth: Option<usize>) -> I
             .deps
             .edges_directed(n, direction)
             .map(|e| {
-                let other = if way == Way::Up { e.source() } else { e.target() };
+                let other = if way == Way::Up {
+                    e.source()
+                } else {
+                    e.target()
+                };
                 (other, *e.weight())
             })
             .collect();

@@ -14,8 +14,8 @@ pub mod view;
 pub use role::{Band, Flow, Layer, Role, Style};
 
 use crate::model::catalogue::{self, NationalKind};
-use crate::model::index::{Relation, for_each_ref};
 use crate::model::common::Status;
+use crate::model::index::{Relation, for_each_ref};
 use crate::model::{ControlKind, ElementKind, InfraKind, Model};
 use crate::source::Span;
 use petgraph::graph::{DiGraph, EdgeIndex, NodeIndex};
@@ -33,7 +33,8 @@ impl Hasher for IdHasher {
         for chunk in bytes.chunks(8) {
             let mut word = [0u8; 8];
             word[..chunk.len()].copy_from_slice(chunk);
-            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word)).wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
+            self.0 = (self.0.rotate_left(5) ^ u64::from_le_bytes(word))
+                .wrapping_mul(0x51_7c_c1_b7_27_22_0a_95);
         }
     }
 
@@ -84,7 +85,9 @@ impl<'a> ArchGraph<'a> {
     /// Builds the graph. References that do not resolve are left out: the
     /// reference checks report them.
     pub fn build(model: &'a Model) -> ArchGraph<'a> {
-        let count = model.element_count() + catalogue::NATIONAL_SYSTEMS.len() + catalogue::TT39_STANDARDS.len();
+        let count = model.element_count()
+            + catalogue::NATIONAL_SYSTEMS.len()
+            + catalogue::TT39_STANDARDS.len();
         let mut graph = DiGraph::with_capacity(count, count * 2);
         let mut ids = IdMap::with_capacity_and_hasher(count, Default::default());
         let mut add = |graph: &mut DiGraph<Node<'a>, Edge>, node: Node<'a>| {
@@ -112,10 +115,16 @@ impl<'a> ArchGraph<'a> {
                 NationalKind::Database => Role::NationalDatabase,
                 NationalKind::Infrastructure => Role::NationalInfrastructure,
             };
-            add(&mut graph, national_node(n.id, n.name_vi, ElementKind::National, role));
+            add(
+                &mut graph,
+                national_node(n.id, n.name_vi, ElementKind::National, role),
+            );
         }
         for s in catalogue::TT39_STANDARDS {
-            add(&mut graph, national_node(s.id, s.code, ElementKind::CatalogueStandard, Role::Standard));
+            add(
+                &mut graph,
+                national_node(s.id, s.code, ElementKind::CatalogueStandard, Role::Standard),
+            );
         }
         let mut g = ArchGraph {
             graph,
@@ -138,7 +147,17 @@ impl<'a> ArchGraph<'a> {
                 }
             )*};
         }
-        status!(actors, channels, services, applications, databases, catalogs, exchanges, infrastructure, controls);
+        status!(
+            actors,
+            channels,
+            services,
+            applications,
+            databases,
+            catalogs,
+            exchanges,
+            infrastructure,
+            controls
+        );
         for a in &model.applications {
             if let Some(n) = self.node_mut(a.id.as_str()) {
                 n.role = Role::of_app(a.kind.value);
@@ -164,7 +183,8 @@ impl<'a> ArchGraph<'a> {
         // References come grouped by holder: look each holder up once.
         let mut last: Option<(&str, NodeIndex)> = None;
         for_each_ref(model, |site| {
-            let (Some((_, from)), Some(&to)) = (site.from, self.ids.get(site.target.as_str())) else {
+            let (Some((_, from)), Some(&to)) = (site.from, self.ids.get(site.target.as_str()))
+            else {
                 return;
             };
             let from = match last {

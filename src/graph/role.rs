@@ -74,7 +74,9 @@ impl Layer {
     }
 
     pub fn parse(s: &str) -> Option<Layer> {
-        Layer::ALL.into_iter().find(|l| l.as_str().eq_ignore_ascii_case(s))
+        Layer::ALL
+            .into_iter()
+            .find(|l| l.as_str().eq_ignore_ascii_case(s))
     }
 
     /// English and Vietnamese title.
@@ -181,7 +183,9 @@ impl Role {
         match kind {
             AppKind::Portal | AppKind::PublicServicePortal => Role::Portal,
             AppKind::IntegrationPlatform => Role::Lgsp,
-            AppKind::Authentication | AppKind::Payment | AppKind::DigitalSignature => Role::Platform,
+            AppKind::Authentication | AppKind::Payment | AppKind::DigitalSignature => {
+                Role::Platform
+            }
             _ => Role::Application,
         }
     }
@@ -190,7 +194,9 @@ impl Role {
         use Role::*;
         match self {
             Actor | Channel | Service => Layer::Business,
-            Portal | Application | Platform | Lgsp | Exchange | NationalSystem => Layer::Application,
+            Portal | Application | Platform | Lgsp | Exchange | NationalSystem => {
+                Layer::Application
+            }
             Database | Catalog | NationalDatabase => Layer::Data,
             Infrastructure | NationalInfrastructure => Layer::Infrastructure,
             Control => Layer::Security,
@@ -308,8 +314,10 @@ pub fn classify(relation: Relation) -> (Flow, Style) {
         NotifiesVia => (Flow::Callback, Style::Other),
         // Hierarchies that must not loop either.
         Parent | TaskDependsOn => (Flow::Down, Style::Other),
-        Owns | ProvidedBy | OperatedBy | InPhase | Delivers | Lead | Partner | AppliesStandard | ApprovedBy
-        | About | Responsible | Maintainer | SteeringBody | Waiver => (Flow::Meta, Style::Other),
+        Owns | ProvidedBy | OperatedBy | InPhase | Delivers | Lead | Partner | AppliesStandard
+        | ApprovedBy | About | Responsible | Maintainer | SteeringBody | Waiver => {
+            (Flow::Meta, Style::Other)
+        }
     }
 }
 

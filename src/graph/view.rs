@@ -35,7 +35,9 @@ impl ViewSpec {
         {
             return Ok(ViewSpec::Focus(id.to_owned()));
         }
-        Err(format!("unknown view `{s}`; use `overall`, `layer:NAME` or `focus:ID`"))
+        Err(format!(
+            "unknown view `{s}`; use `overall`, `layer:NAME` or `focus:ID`"
+        ))
     }
 }
 
@@ -55,12 +57,22 @@ pub struct View {
 /// Why a view cannot be made.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum ViewError {
-    UnknownId { id: String, suggestion: Option<String> },
-    NotDrawable { id: String },
+    UnknownId {
+        id: String,
+        suggestion: Option<String>,
+    },
+    NotDrawable {
+        id: String,
+    },
 }
 
 /// Selects the view's nodes and edges.
-pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Result<View, ViewError> {
+pub fn select(
+    g: &ArchGraph,
+    model: &Model,
+    spec: &ViewSpec,
+    depth: usize,
+) -> Result<View, ViewError> {
     let province = model
         .manifest
         .as_ref()
@@ -83,7 +95,10 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
             }
             // National systems the province links to.
             for i in g.graph.node_indices() {
-                if !g.is_declared(i) && g.node(i).role.band().is_some() && g.node(i).role != Role::Standard {
+                if !g.is_declared(i)
+                    && g.node(i).role.band().is_some()
+                    && g.node(i).role != Role::Standard
+                {
                     keep[i.index()] = g
                         .graph
                         .edges_directed(i, Direction::Incoming)
@@ -92,7 +107,9 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
             }
             // Governance: who steers and who maintains the architecture.
             if let Some(m) = &model.manifest {
-                for r in std::iter::once(&m.architecture.maintainer).chain(&m.architecture.steering_body) {
+                for r in
+                    std::iter::once(&m.architecture.maintainer).chain(&m.architecture.steering_body)
+                {
                     if let Some(i) = g.index(r.as_str()) {
                         keep[i.index()] = true;
                     }
@@ -101,7 +118,9 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
             // Everything runs on the infrastructure band: lines to it would
             // only hide the rest. The infrastructure layer view shows them.
             with_hosting = false;
-            note_vi = Some("Các ứng dụng, cơ sở dữ liệu và nền tảng được triển khai trên hạ tầng kỹ thuật; quan hệ triển khai chi tiết xem sơ đồ lớp hạ tầng.");
+            note_vi = Some(
+                "Các ứng dụng, cơ sở dữ liệu và nền tảng được triển khai trên hạ tầng kỹ thuật; quan hệ triển khai chi tiết xem sơ đồ lớp hạ tầng.",
+            );
             (
                 format!("Sơ đồ tổng thể Kiến trúc Chính quyền điện tử tỉnh {province}"),
                 format!("Overall e-government architecture of {province} province"),
@@ -110,7 +129,10 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
         }
         ViewSpec::Layer(layer) => {
             for i in g.graph.node_indices() {
-                if g.node(i).role.layer() == *layer && g.node(i).role.band().is_some() && g.is_declared(i) {
+                if g.node(i).role.layer() == *layer
+                    && g.node(i).role.band().is_some()
+                    && g.is_declared(i)
+                {
                     keep[i.index()] = true;
                     for n in g.deps.neighbors_undirected(i) {
                         keep[n.index()] |= g.node(n).role.band().is_some();
@@ -143,9 +165,17 @@ pub fn select(g: &ArchGraph, model: &Model, spec: &ViewSpec, depth: usize) -> Re
                     followed.push(r.edge);
                 }
             }
-            for e in g.graph.edges_directed(root, Direction::Incoming).chain(g.graph.edges(root)) {
+            for e in g
+                .graph
+                .edges_directed(root, Direction::Incoming)
+                .chain(g.graph.edges(root))
+            {
                 if matches!(e.weight().flow, Flow::Link | Flow::Callback) {
-                    let other = if e.source() == root { e.target() } else { e.source() };
+                    let other = if e.source() == root {
+                        e.target()
+                    } else {
+                        e.source()
+                    };
                     keep[other.index()] = g.node(other).role.band().is_some();
                     followed.push(e.id());
                 }

@@ -17,23 +17,48 @@ fn way_str(way: Way) -> &'static str {
 /// Human-readable text, one section per direction, grouped by layer.
 pub fn human(g: &ArchGraph, impacts: &[Impact], lang: Lang) -> String {
     let mut out = String::new();
-    let Some(first) = impacts.first() else { return out };
+    let Some(first) = impacts.first() else {
+        return out;
+    };
     let root = g.node(first.root);
     let (layer_en, layer_vi) = root.role.layer().titles();
     let _ = match lang {
-        Lang::En => writeln!(out, "Impact of `{}` — {} ({} layer)", root.id, root.name, layer_en.to_lowercase()),
-        Lang::Vi => writeln!(out, "Ảnh hưởng của `{}` — {} (lớp {})", root.id, root.name, layer_vi.to_lowercase()),
+        Lang::En => writeln!(
+            out,
+            "Impact of `{}` — {} ({} layer)",
+            root.id,
+            root.name,
+            layer_en.to_lowercase()
+        ),
+        Lang::Vi => writeln!(
+            out,
+            "Ảnh hưởng của `{}` — {} (lớp {})",
+            root.id,
+            root.name,
+            layer_vi.to_lowercase()
+        ),
     };
     for impact in impacts {
         let count = impact.reached.len();
         out.push('\n');
         let _ = match (impact.way, lang) {
             (Way::Up, Lang::En) => writeln!(out, "What depends on it (up): {count} element(s)"),
-            (Way::Up, Lang::Vi) => writeln!(out, "Các thành phần phụ thuộc vào nó (up): {count} thành phần"),
+            (Way::Up, Lang::Vi) => writeln!(
+                out,
+                "Các thành phần phụ thuộc vào nó (up): {count} thành phần"
+            ),
             (Way::Down, Lang::En) => writeln!(out, "What it depends on (down): {count} element(s)"),
-            (Way::Down, Lang::Vi) => writeln!(out, "Các thành phần nó phụ thuộc (down): {count} thành phần"),
+            (Way::Down, Lang::Vi) => writeln!(
+                out,
+                "Các thành phần nó phụ thuộc (down): {count} thành phần"
+            ),
         };
-        let width = impact.reached.iter().map(|r| g.node(r.node).id.chars().count()).max().unwrap_or(0);
+        let width = impact
+            .reached
+            .iter()
+            .map(|r| g.node(r.node).id.chars().count())
+            .max()
+            .unwrap_or(0);
         for (layer, reached) in impact.by_layer(g) {
             let (en, vi) = layer.titles();
             let title = if lang == Lang::En { en } else { vi };
@@ -61,7 +86,9 @@ pub fn human(g: &ArchGraph, impacts: &[Impact], lang: Lang) -> String {
 
 /// JSON: the element, then per direction the reached elements grouped by layer.
 pub fn json(g: &ArchGraph, impacts: &[Impact], depth: Option<usize>) -> Value {
-    let Some(first) = impacts.first() else { return Value::Null };
+    let Some(first) = impacts.first() else {
+        return Value::Null;
+    };
     let root = g.node(first.root);
     let mut directions = serde_json::Map::new();
     for impact in impacts {
@@ -125,5 +152,9 @@ pub fn view(g: &ArchGraph, impacts: &[Impact]) -> View {
 
 /// Every layer name, for messages.
 pub fn layer_names() -> String {
-    Layer::ALL.iter().map(|l| l.as_str()).collect::<Vec<_>>().join(", ")
+    Layer::ALL
+        .iter()
+        .map(|l| l.as_str())
+        .collect::<Vec<_>>()
+        .join(", ")
 }

@@ -150,16 +150,24 @@ fn group_title(group: usize, bands: &[Band]) -> String {
 /// Lays out a drawing.
 pub fn layout(d: &Drawing) -> Layout {
     let n = d.nodes.len();
-    let lines: Vec<Vec<String>> = d.nodes.iter().map(|n| wrap(n.name, MAX_CHARS, BOX_W - 2.0 * BOX_PAD, FONT)).collect();
+    let lines: Vec<Vec<String>> = d
+        .nodes
+        .iter()
+        .map(|n| wrap(n.name, MAX_CHARS, BOX_W - 2.0 * BOX_PAD, FONT))
+        .collect();
     let box_h = |k: usize| 2.0 * BOX_PAD + 2.0 + lines[k].len() as f64 * LINE_H;
 
     // Bands present, in order, and their nodes ordered by barycentre.
-    let row_bands: Vec<Band> = Band::ROWS.into_iter().filter(|b| d.nodes.iter().any(|n| n.band == *b)).collect();
+    let row_bands: Vec<Band> = Band::ROWS
+        .into_iter()
+        .filter(|b| d.nodes.iter().any(|n| n.band == *b))
+        .collect();
     let mut order: Vec<Vec<usize>> = row_bands
         .iter()
         .map(|b| (0..n).filter(|&k| d.nodes[k].band == *b).collect())
         .collect();
-    let band_rank: HashMap<Band, usize> = row_bands.iter().enumerate().map(|(i, b)| (*b, i)).collect();
+    let band_rank: HashMap<Band, usize> =
+        row_bands.iter().enumerate().map(|(i, b)| (*b, i)).collect();
     let rank_of = |k: usize| band_rank.get(&d.nodes[k].band).copied();
     let mut neighbours: Vec<Vec<usize>> = vec![Vec::new(); n];
     for e in &d.edges {
@@ -194,8 +202,14 @@ pub fn layout(d: &Drawing) -> Layout {
 
     // x: the band region sits between the optional side columns.
     let has_col = |b: Band| d.nodes.iter().any(|n| n.band == b);
-    let left = MARGIN + if has_col(Band::Governance) { COL_W + COL_GAP } else { 0.0 };
-    let row_w = |r: &Row| r.nodes.len() as f64 * BOX_W + (r.nodes.len().saturating_sub(1)) as f64 * H_GAP;
+    let left = MARGIN
+        + if has_col(Band::Governance) {
+            COL_W + COL_GAP
+        } else {
+            0.0
+        };
+    let row_w =
+        |r: &Row| r.nodes.len() as f64 * BOX_W + (r.nodes.len().saturating_sub(1)) as f64 * H_GAP;
     let content_w = rows.iter().map(row_w).fold(BOX_W * 2.0 + H_GAP, f64::max);
     let content_l = left + STRIP_W + INNER;
     let right = content_l + content_w + RIGHT_ROOM;
@@ -215,7 +229,11 @@ pub fn layout(d: &Drawing) -> Layout {
         if !in_rows(e.from) || !in_rows(e.to) || e.from == e.to {
             continue;
         }
-        let (t, b) = if row_of[e.from] <= row_of[e.to] { (e.from, e.to) } else { (e.to, e.from) };
+        let (t, b) = if row_of[e.from] <= row_of[e.to] {
+            (e.from, e.to)
+        } else {
+            (e.to, e.from)
+        };
         let arrow_at_b = e.arrow && b == e.to;
         let arrow_at_t = e.arrow && t == e.to;
         if row_of[t] == row_of[b] {
@@ -223,11 +241,23 @@ pub fn layout(d: &Drawing) -> Layout {
                 plan.push((i, t, b, false, false));
                 continue;
             }
-            ports.entry((t, true)).or_default().push((e.style, arrow_at_t));
-            ports.entry((b, true)).or_default().push((e.style, arrow_at_b));
+            ports
+                .entry((t, true))
+                .or_default()
+                .push((e.style, arrow_at_t));
+            ports
+                .entry((b, true))
+                .or_default()
+                .push((e.style, arrow_at_b));
         } else {
-            ports.entry((t, true)).or_default().push((e.style, arrow_at_t));
-            ports.entry((b, false)).or_default().push((e.style, arrow_at_b));
+            ports
+                .entry((t, true))
+                .or_default()
+                .push((e.style, arrow_at_t));
+            ports
+                .entry((b, false))
+                .or_default()
+                .push((e.style, arrow_at_b));
         }
         plan.push((i, t, b, arrow_at_t, arrow_at_b));
     }
@@ -240,7 +270,11 @@ pub fn layout(d: &Drawing) -> Layout {
         let i = list.iter().position(|p| *p == key).unwrap_or(0) as f64;
         let spread = (list.len() as f64 - 1.0) * PORT_SP;
         let spread = spread.min(BOX_W - 24.0);
-        let step = if list.len() > 1 { spread / (list.len() as f64 - 1.0) } else { 0.0 };
+        let step = if list.len() > 1 {
+            spread / (list.len() as f64 - 1.0)
+        } else {
+            0.0
+        };
         bx[k] + BOX_W / 2.0 - spread / 2.0 + i * step
     };
 
@@ -249,31 +283,48 @@ pub fn layout(d: &Drawing) -> Layout {
     let mut corridors: Vec<(f64, usize, usize)> = Vec::new();
     let mut routes: Vec<(Style, Vec<(f64, Y)>)> = Vec::new();
     let mut arrows_sym: Vec<(Style, f64, Y, Heading)> = Vec::new();
-    let widen = |runs: &mut Vec<BTreeMap<RunKey, (f64, f64)>>, gap: usize, key: RunKey, a: f64, b: f64| {
-        let e = runs[gap].entry(key).or_insert((a.min(b), a.max(b)));
-        e.0 = e.0.min(a.min(b));
-        e.1 = e.1.max(a.max(b));
-    };
+    let widen =
+        |runs: &mut Vec<BTreeMap<RunKey, (f64, f64)>>, gap: usize, key: RunKey, a: f64, b: f64| {
+            let e = runs[gap].entry(key).or_insert((a.min(b), a.max(b)));
+            e.0 = e.0.min(a.min(b));
+            e.1 = e.1.max(a.max(b));
+        };
     for &(i, t, b, arrow_t, arrow_b) in &plan {
         let e: &DrawnEdge = &d.edges[i];
         let (rt, rb) = (row_of[t], row_of[b]);
         if rt == rb && slot_of[t].abs_diff(slot_of[b]) == 1 {
-            let (l, r) = if slot_of[t] < slot_of[b] { (t, b) } else { (b, t) };
+            let (l, r) = if slot_of[t] < slot_of[b] {
+                (t, b)
+            } else {
+                (b, t)
+            };
             let (x1, x2) = (bx[l] + BOX_W, bx[r]);
             routes.push((e.style, vec![(x1, Y::Mid(rt)), (x2, Y::Mid(rt))]));
             if e.arrow {
-                let (x, heading) = if e.to == r { (x2, Heading::Right) } else { (x1, Heading::Left) };
+                let (x, heading) = if e.to == r {
+                    (x2, Heading::Right)
+                } else {
+                    (x1, Heading::Left)
+                };
                 arrows_sym.push((e.style, x, Y::Mid(rt), heading));
             }
             continue;
         }
         if rt == rb {
-            let (xt, xb) = (port_x(t, true, (e.style, arrow_t)), port_x(b, true, (e.style, arrow_b)));
+            let (xt, xb) = (
+                port_x(t, true, (e.style, arrow_t)),
+                port_x(b, true, (e.style, arrow_b)),
+            );
             let key = RunKey::Single(i);
             widen(&mut runs, rt, key, xt, xb);
             routes.push((
                 e.style,
-                vec![(xt, Y::Bottom(rt)), (xt, Y::Run(rt, key)), (xb, Y::Run(rt, key)), (xb, Y::Bottom(rb))],
+                vec![
+                    (xt, Y::Bottom(rt)),
+                    (xt, Y::Run(rt, key)),
+                    (xb, Y::Run(rt, key)),
+                    (xb, Y::Bottom(rb)),
+                ],
             ));
             if e.arrow {
                 let x = if e.to == b { xb } else { xt };
@@ -288,10 +339,23 @@ pub fn layout(d: &Drawing) -> Layout {
             widen(&mut runs, rt, into, xt, xb);
             routes.push((
                 e.style,
-                vec![(xt, Y::Bottom(rt)), (xt, Y::Run(rt, into)), (xb, Y::Run(rt, into)), (xb, Y::Top(rb))],
+                vec![
+                    (xt, Y::Bottom(rt)),
+                    (xt, Y::Run(rt, into)),
+                    (xb, Y::Run(rt, into)),
+                    (xb, Y::Top(rb)),
+                ],
             ));
         } else {
-            let cx = corridor(&rows, &bx, (rt + 1, rb - 1), (xt + xb) / 2.0, content_l - INNER + 8.0, right - 8.0, &corridors);
+            let cx = corridor(
+                &rows,
+                &bx,
+                (rt + 1, rb - 1),
+                (xt + xb) / 2.0,
+                content_l - INNER + 8.0,
+                right - 8.0,
+                &corridors,
+            );
             corridors.push((cx, rt + 1, rb - 1));
             let from = RunKey::From(t, e.style, arrow_t);
             widen(&mut runs, rt, from, xt, cx);
@@ -380,7 +444,9 @@ pub fn layout(d: &Drawing) -> Layout {
             y += 12.0;
         }
     }
-    let bands_bottom = regions.last().map_or(TITLE_H + MARGIN, |r: &Region| r.y + r.h);
+    let bands_bottom = regions
+        .last()
+        .map_or(TITLE_H + MARGIN, |r: &Region| r.y + r.h);
     let mut bottom = y.max(bands_bottom);
 
     let resolve = |yy: Y| -> f64 {
@@ -388,7 +454,12 @@ pub fn layout(d: &Drawing) -> Layout {
             Y::Top(r) => top[r],
             Y::Bottom(r) => top[r] + row_h[r],
             Y::Mid(r) => top[r] + row_h[r] / 2.0,
-            Y::Run(r, key) => top[r] + row_h[r] + gap_pre[r] + track_of[r].get(&key).copied().unwrap_or(0) as f64 * TRACK_SP,
+            Y::Run(r, key) => {
+                top[r]
+                    + row_h[r]
+                    + gap_pre[r]
+                    + track_of[r].get(&key).copied().unwrap_or(0) as f64 * TRACK_SP
+            }
         }
     };
 
@@ -410,7 +481,10 @@ pub fn layout(d: &Drawing) -> Layout {
 
     // Side columns.
     let span_top = regions.first().map_or(TITLE_H + MARGIN, |r| r.y);
-    for (band, x) in [(Band::Governance, MARGIN), (Band::Security, right + COL_GAP)] {
+    for (band, x) in [
+        (Band::Governance, MARGIN),
+        (Band::Security, right + COL_GAP),
+    ] {
         if !has_col(band) {
             continue;
         }
@@ -461,7 +535,12 @@ pub fn layout(d: &Drawing) -> Layout {
     arrows.dedup_by(|a, b| a == b);
     let mut seen = Vec::new();
     arrows.retain(|a| {
-        let key = (a.style, (a.x * 10.0).round() as i64, (a.y * 10.0).round() as i64, a.heading);
+        let key = (
+            a.style,
+            (a.x * 10.0).round() as i64,
+            (a.y * 10.0).round() as i64,
+            a.heading,
+        );
         if seen.contains(&key) {
             false
         } else {
@@ -470,7 +549,11 @@ pub fn layout(d: &Drawing) -> Layout {
         }
     });
     let dots = junctions(&segments);
-    let width = if has_col(Band::Security) { right + COL_GAP + COL_W } else { right } + MARGIN;
+    let width = if has_col(Band::Security) {
+        right + COL_GAP + COL_W
+    } else {
+        right
+    } + MARGIN;
     Layout {
         width,
         height: bottom + MARGIN,
@@ -485,7 +568,11 @@ pub fn layout(d: &Drawing) -> Layout {
 
 /// Orders each band by the barycentre of its neighbours in other bands:
 /// four sweeps down and up, stable so that ties keep the drawing's order.
-fn order_by_barycentre(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank_of: &dyn Fn(usize) -> Option<usize>) {
+fn order_by_barycentre(
+    order: &mut [Vec<usize>],
+    neighbours: &[Vec<usize>],
+    rank_of: &dyn Fn(usize) -> Option<usize>,
+) {
     let n = neighbours.len();
     let mut pos = vec![0.0f64; n];
     let place = |order: &[Vec<usize>], pos: &mut Vec<f64>| {
@@ -498,17 +585,27 @@ fn order_by_barycentre(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank
     place(order, &mut pos);
     for sweep in 0..8 {
         let down = sweep % 2 == 0;
-        let bands: Vec<usize> = if down { (1..order.len()).collect() } else { (0..order.len().saturating_sub(1)).rev().collect() };
+        let bands: Vec<usize> = if down {
+            (1..order.len()).collect()
+        } else {
+            (0..order.len().saturating_sub(1)).rev().collect()
+        };
         for bi in bands {
             let mut keyed: Vec<(f64, usize)> = order[bi]
                 .iter()
                 .map(|&k| {
                     let near: Vec<f64> = neighbours[k]
                         .iter()
-                        .filter(|&&m| rank_of(m).is_some_and(|r| if down { r < bi } else { r > bi }))
+                        .filter(|&&m| {
+                            rank_of(m).is_some_and(|r| if down { r < bi } else { r > bi })
+                        })
                         .map(|&m| pos[m])
                         .collect();
-                    let bary = if near.is_empty() { pos[k] } else { near.iter().sum::<f64>() / near.len() as f64 };
+                    let bary = if near.is_empty() {
+                        pos[k]
+                    } else {
+                        near.iter().sum::<f64>() / near.len() as f64
+                    };
                     (bary, k)
                 })
                 .collect();
@@ -523,7 +620,11 @@ fn order_by_barycentre(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank
 
 /// A node linked only within its own band (the NGSP, linked to the LGSP)
 /// moves next to the first such neighbour, so that their line stays short.
-fn keep_peers_together(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank_of: &dyn Fn(usize) -> Option<usize>) {
+fn keep_peers_together(
+    order: &mut [Vec<usize>],
+    neighbours: &[Vec<usize>],
+    rank_of: &dyn Fn(usize) -> Option<usize>,
+) {
     for (bi, band) in order.iter_mut().enumerate() {
         let loners: Vec<usize> = band
             .iter()
@@ -533,11 +634,16 @@ fn keep_peers_together(order: &mut [Vec<usize>], neighbours: &[Vec<usize>], rank
             })
             .collect();
         for k in loners {
-            let Some(&peer) = neighbours[k].iter().find(|m| band.contains(m) && !neighbours[**m].iter().all(|&x| rank_of(x) == Some(bi))) else {
+            let Some(&peer) = neighbours[k].iter().find(|m| {
+                band.contains(m) && !neighbours[**m].iter().all(|&x| rank_of(x) == Some(bi))
+            }) else {
                 continue;
             };
             band.retain(|&m| m != k);
-            let at = band.iter().position(|&m| m == peer).map_or(band.len(), |p| p + 1);
+            let at = band
+                .iter()
+                .position(|&m| m == peer)
+                .map_or(band.len(), |p| p + 1);
             band.insert(at, k);
         }
     }
@@ -556,10 +662,14 @@ fn corridor(
     taken: &[(f64, usize, usize)],
 ) -> f64 {
     let blocked = |x: f64| {
-        (span.0..=span.1).any(|r| rows[r].nodes.iter().any(|&k| x > bx[k] - 6.0 && x < bx[k] + BOX_W + 6.0))
-            || taken
+        (span.0..=span.1).any(|r| {
+            rows[r]
+                .nodes
                 .iter()
-                .any(|&(tx, a, b)| (tx - x).abs() < 5.0 && a <= span.1 && span.0 <= b)
+                .any(|&k| x > bx[k] - 6.0 && x < bx[k] + BOX_W + 6.0)
+        }) || taken
+            .iter()
+            .any(|&(tx, a, b)| (tx - x).abs() < 5.0 && a <= span.1 && span.0 <= b)
     };
     let mut best: Option<f64> = None;
     let mut x = lo;
@@ -582,10 +692,16 @@ fn merge(raw: Vec<Segment>) -> Vec<Segment> {
     for s in raw {
         if (s.y1 - s.y2).abs() < 0.05 {
             if (s.x1 - s.x2).abs() >= 0.05 {
-                horizontal.entry((s.style, key(s.y1))).or_default().push((s.x1.min(s.x2), s.x1.max(s.x2)));
+                horizontal
+                    .entry((s.style, key(s.y1)))
+                    .or_default()
+                    .push((s.x1.min(s.x2), s.x1.max(s.x2)));
             }
         } else if (s.x1 - s.x2).abs() < 0.05 {
-            vertical.entry((s.style, key(s.x1))).or_default().push((s.y1.min(s.y2), s.y1.max(s.y2)));
+            vertical
+                .entry((s.style, key(s.x1)))
+                .or_default()
+                .push((s.y1.min(s.y2), s.y1.max(s.y2)));
         }
     }
     let mut out = Vec::new();
@@ -602,9 +718,21 @@ fn merge(raw: Vec<Segment>) -> Vec<Segment> {
             let at = at as f64 / 10.0;
             for (a, b) in merged {
                 out.push(if horizontal_run {
-                    Segment { style, x1: a, y1: at, x2: b, y2: at }
+                    Segment {
+                        style,
+                        x1: a,
+                        y1: at,
+                        x2: b,
+                        y2: at,
+                    }
                 } else {
-                    Segment { style, x1: at, y1: a, x2: at, y2: b }
+                    Segment {
+                        style,
+                        x1: at,
+                        y1: a,
+                        x2: at,
+                        y2: b,
+                    }
                 });
             }
         }
@@ -621,12 +749,20 @@ fn junctions(segments: &[Segment]) -> Vec<(Style, f64, f64)> {
             let inside = segments.iter().any(|o| {
                 o.style == s.style
                     && if (o.y1 - o.y2).abs() < 0.05 {
-                        (o.y1 - y).abs() < 0.05 && x > o.x1.min(o.x2) + 0.5 && x < o.x1.max(o.x2) - 0.5
+                        (o.y1 - y).abs() < 0.05
+                            && x > o.x1.min(o.x2) + 0.5
+                            && x < o.x1.max(o.x2) - 0.5
                     } else {
-                        (o.x1 - x).abs() < 0.05 && y > o.y1.min(o.y2) + 0.5 && y < o.y1.max(o.y2) - 0.5
+                        (o.x1 - x).abs() < 0.05
+                            && y > o.y1.min(o.y2) + 0.5
+                            && y < o.y1.max(o.y2) - 0.5
                     }
             });
-            if inside && !dots.iter().any(|&(st, dx, dy): &(Style, f64, f64)| st == s.style && (dx - x).abs() < 0.05 && (dy - y).abs() < 0.05) {
+            if inside
+                && !dots.iter().any(|&(st, dx, dy): &(Style, f64, f64)| {
+                    st == s.style && (dx - x).abs() < 0.05 && (dy - y).abs() < 0.05
+                })
+            {
                 dots.push((s.style, x, y));
             }
         }

@@ -50,14 +50,26 @@ pub fn render(d: &Drawing) -> String {
     let _ = writeln!(out, "---\ntitle: {}\n---", label(&d.title));
     let _ = writeln!(out, "flowchart TB");
     for band in d.bands() {
-        let _ = writeln!(out, "  subgraph b_{}[\"{}\"]", palette::band_key(band), label(band.title_vi()));
+        let _ = writeln!(
+            out,
+            "  subgraph b_{}[\"{}\"]",
+            palette::band_key(band),
+            label(band.title_vi())
+        );
         for n in d.nodes.iter().filter(|n| n.band == band) {
             let shape = if matches!(band, crate::graph::Band::Databases) {
                 ("[(\"", "\")]")
             } else {
                 ("[\"", "\"]")
             };
-            let _ = writeln!(out, "    {}{}{}{}", node_id(n.id), shape.0, label(n.name), shape.1);
+            let _ = writeln!(
+                out,
+                "    {}{}{}{}",
+                node_id(n.id),
+                shape.0,
+                label(n.name),
+                shape.1
+            );
         }
         let _ = writeln!(out, "  end");
     }
@@ -72,17 +84,29 @@ pub fn render(d: &Drawing) -> String {
     }
     for band in d.bands() {
         let (fill, stroke) = palette::band(band);
-        let _ = writeln!(out, "  style b_{} fill:{fill},stroke:{stroke}", palette::band_key(band));
+        let _ = writeln!(
+            out,
+            "  style b_{} fill:{fill},stroke:{stroke}",
+            palette::band_key(band)
+        );
     }
     let _ = writeln!(out, "  classDef planned stroke-dasharray: 5 3");
     let _ = writeln!(out, "  classDef focus stroke-width:3px");
     let _ = writeln!(out, "  classDef national fill:#eeeeee,stroke:#555555");
     for (class, pick) in [
-        ("planned", (|n: &super::DrawnNode| n.status == Status::Planned) as fn(&super::DrawnNode) -> bool),
+        (
+            "planned",
+            (|n: &super::DrawnNode| n.status == Status::Planned) as fn(&super::DrawnNode) -> bool,
+        ),
         ("focus", |n| n.focus),
         ("national", |n| n.national),
     ] {
-        let ids: Vec<String> = d.nodes.iter().filter(|n| pick(n)).map(|n| node_id(n.id)).collect();
+        let ids: Vec<String> = d
+            .nodes
+            .iter()
+            .filter(|n| pick(n))
+            .map(|n| node_id(n.id))
+            .collect();
         if !ids.is_empty() {
             let _ = writeln!(out, "  class {} {class}", ids.join(","));
         }

@@ -70,14 +70,20 @@ impl<'a> Drawing<'a> {
                     band: n.role.band()?,
                     status: n.status,
                     national: !g.is_declared(i),
-                    platform: matches!(n.role, crate::graph::Role::Platform | crate::graph::Role::Lgsp),
+                    platform: matches!(
+                        n.role,
+                        crate::graph::Role::Platform | crate::graph::Role::Lgsp
+                    ),
                     focus: view.focus == Some(i),
                 })
             })
             .collect();
         nodes.sort_by_key(|n| (n.band, n.index));
-        let position: std::collections::HashMap<NodeIndex, usize> =
-            nodes.iter().enumerate().map(|(k, n)| (n.index, k)).collect();
+        let position: std::collections::HashMap<NodeIndex, usize> = nodes
+            .iter()
+            .enumerate()
+            .map(|(k, n)| (n.index, k))
+            .collect();
         let mut seen = HashSet::new();
         let mut edges = Vec::new();
         for &e in &view.edges {
@@ -86,7 +92,11 @@ impl<'a> Drawing<'a> {
             let (Some(&pa), Some(&pb)) = (position.get(&a), position.get(&b)) else {
                 continue;
             };
-            let (from, to) = if edge.flow == Flow::Up { (pb, pa) } else { (pa, pb) };
+            let (from, to) = if edge.flow == Flow::Up {
+                (pb, pa)
+            } else {
+                (pa, pb)
+            };
             let drawn = DrawnEdge {
                 from,
                 to,

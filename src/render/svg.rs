@@ -29,7 +29,11 @@ pub struct TooLarge {
 
 fn n(v: f64) -> String {
     let r = (v * 10.0).round() / 10.0;
-    if r == r.trunc() { format!("{}", r as i64) } else { format!("{r:.1}") }
+    if r == r.trunc() {
+        format!("{}", r as i64)
+    } else {
+        format!("{r:.1}")
+    }
 }
 
 fn dash(line: Line) -> &'static str {
@@ -43,7 +47,11 @@ fn dash(line: Line) -> &'static str {
 /// One legend entry: a line sample or a box sample, and its text.
 enum Entry {
     Line(Style),
-    Box { fill: &'static str, stroke: &'static str, dashed: bool },
+    Box {
+        fill: &'static str,
+        stroke: &'static str,
+        dashed: bool,
+    },
 }
 
 fn legend_entries(d: &Drawing) -> Vec<(Entry, String)> {
@@ -55,19 +63,31 @@ fn legend_entries(d: &Drawing) -> Vec<(Entry, String)> {
     }
     if d.nodes.iter().any(|n| n.status == Status::Planned) {
         out.push((
-            Entry::Box { fill: "#ffffff", stroke: "#555555", dashed: true },
+            Entry::Box {
+                fill: "#ffffff",
+                stroke: "#555555",
+                dashed: true,
+            },
             "Thành phần xây dựng mới".to_owned(),
         ));
     }
     if d.nodes.iter().any(|n| n.status == Status::Retiring) {
         out.push((
-            Entry::Box { fill: "#f4f4f4", stroke: "#aaaaaa", dashed: false },
+            Entry::Box {
+                fill: "#f4f4f4",
+                stroke: "#aaaaaa",
+                dashed: false,
+            },
             "Thành phần dừng sử dụng".to_owned(),
         ));
     }
     if d.nodes.iter().any(|n| n.national) {
         out.push((
-            Entry::Box { fill: "#ececec", stroke: "#555555", dashed: false },
+            Entry::Box {
+                fill: "#ececec",
+                stroke: "#555555",
+                dashed: false,
+            },
             "Hệ thống quốc gia, ngoài phạm vi tỉnh".to_owned(),
         ));
     }
@@ -96,12 +116,17 @@ fn legend_layout(entries: &[(Entry, String)], width_avail: f64) -> (Vec<(f64, f6
 /// Renders the drawing, or refuses when it is too large to read.
 pub fn render(d: &Drawing) -> Result<String, TooLarge> {
     if d.nodes.len() > MAX_NODES {
-        return Err(TooLarge { nodes: d.nodes.len() });
+        return Err(TooLarge {
+            nodes: d.nodes.len(),
+        });
     }
     let mut notes: Vec<&str> = Vec::new();
     let blocks_only;
     let d = if d.edges.len() > MAX_EDGES {
-        blocks_only = Drawing { edges: Vec::new(), ..d.clone() };
+        blocks_only = Drawing {
+            edges: Vec::new(),
+            ..d.clone()
+        };
         notes.push("Sơ đồ khối: quan hệ giữa các thành phần được trình bày trong các sơ đồ chi tiết (kientruc graph --view focus:MÃ).");
         &blocks_only
     } else {
@@ -127,7 +152,10 @@ pub fn render(d: &Drawing) -> Result<String, TooLarge> {
         h = n(height)
     );
     let _ = writeln!(out, "<title>{}</title>", xml_escape(&d.title));
-    let _ = writeln!(out, "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>");
+    let _ = writeln!(
+        out,
+        "<rect width=\"100%\" height=\"100%\" fill=\"#ffffff\"/>"
+    );
     title(&mut out, d, &l);
     regions(&mut out, &l);
     edges(&mut out, &l);
@@ -186,7 +214,10 @@ fn regions(out: &mut String, l: &Layout) {
                 n(layout::STRIP_W),
                 n(r.h)
             );
-            (r.x + layout::STRIP_W / 2.0, r.y + (r.h - text_h) / 2.0 + 11.0)
+            (
+                r.x + layout::STRIP_W / 2.0,
+                r.y + (r.h - text_h) / 2.0 + 11.0,
+            )
         };
         for line in &r.title {
             let _ = writeln!(
@@ -233,7 +264,10 @@ fn edges(out: &mut String, l: &Layout) {
             Heading::Right => [(x, y), (x - 9.0, y - 4.5), (x - 9.0, y + 4.5)],
             Heading::Left => [(x, y), (x + 9.0, y - 4.5), (x + 9.0, y + 4.5)],
         };
-        let pts: Vec<String> = pts.iter().map(|(px, py)| format!("{},{}", n(*px), n(*py))).collect();
+        let pts: Vec<String> = pts
+            .iter()
+            .map(|(px, py)| format!("{},{}", n(*px), n(*py)))
+            .collect();
         let _ = writeln!(
             out,
             "<polygon points=\"{}\" fill=\"{}\" stroke=\"none\"/>",
@@ -245,16 +279,39 @@ fn edges(out: &mut String, l: &Layout) {
 }
 
 fn node_box(out: &mut String, node: &DrawnNode, b: &layout::Placed) {
-    let (fill, stroke) = if node.status == Status::Retiring { ("#f4f4f4", "#aaaaaa") } else { palette::node(node) };
-    let width = if node.focus { 3.0 } else if node.platform { 1.8 } else { 1.2 };
-    let dashed = if node.status == Status::Planned { " stroke-dasharray=\"6 3\"" } else { "" };
+    let (fill, stroke) = if node.status == Status::Retiring {
+        ("#f4f4f4", "#aaaaaa")
+    } else {
+        palette::node(node)
+    };
+    let width = if node.focus {
+        3.0
+    } else if node.platform {
+        1.8
+    } else {
+        1.2
+    };
+    let dashed = if node.status == Status::Planned {
+        " stroke-dasharray=\"6 3\""
+    } else {
+        ""
+    };
     let rx = match node.band {
         Band::Infrastructure => 1.0,
         Band::Databases => 9.0,
         _ => 5.0,
     };
-    let _ = writeln!(out, "<g class=\"node\" data-id=\"{}\">", xml_escape(node.id));
-    let _ = writeln!(out, "<title>{} ({})</title>", xml_escape(node.name), xml_escape(node.id));
+    let _ = writeln!(
+        out,
+        "<g class=\"node\" data-id=\"{}\">",
+        xml_escape(node.id)
+    );
+    let _ = writeln!(
+        out,
+        "<title>{} ({})</title>",
+        xml_escape(node.name),
+        xml_escape(node.id)
+    );
     let _ = writeln!(
         out,
         "<rect class=\"node-box\" x=\"{}\" y=\"{}\" width=\"{}\" height=\"{}\" rx=\"{rx}\" fill=\"{fill}\" stroke=\"{stroke}\" stroke-width=\"{width}\"{dashed}/>",
@@ -263,7 +320,11 @@ fn node_box(out: &mut String, node: &DrawnNode, b: &layout::Placed) {
         n(b.w),
         n(b.h)
     );
-    let text_color = if node.status == Status::Retiring { "#777777" } else { "#1a1a1a" };
+    let text_color = if node.status == Status::Retiring {
+        "#777777"
+    } else {
+        "#1a1a1a"
+    };
     let mut y = b.y + (b.h - b.lines.len() as f64 * LINE_H) / 2.0 + LINE_H * 0.76;
     for line in &b.lines {
         let _ = writeln!(
@@ -278,10 +339,24 @@ fn node_box(out: &mut String, node: &DrawnNode, b: &layout::Placed) {
     out.push_str("</g>\n");
 }
 
-fn legend(out: &mut String, l: &Layout, entries: &[(Entry, String)], pos: &[(f64, f64)], note: &str) {
+fn legend(
+    out: &mut String,
+    l: &Layout,
+    entries: &[(Entry, String)],
+    pos: &[(f64, f64)],
+    note: &str,
+) {
     let (x0, y0) = (MARGIN, l.legend_y);
-    let _ = writeln!(out, "<g class=\"legend\" font-size=\"12\" fill=\"#333333\">");
-    let _ = writeln!(out, "<text x=\"{}\" y=\"{}\" font-weight=\"bold\" font-size=\"13\">Chú giải</text>", n(x0), n(y0 + 12.0));
+    let _ = writeln!(
+        out,
+        "<g class=\"legend\" font-size=\"12\" fill=\"#333333\">"
+    );
+    let _ = writeln!(
+        out,
+        "<text x=\"{}\" y=\"{}\" font-weight=\"bold\" font-size=\"13\">Chú giải</text>",
+        n(x0),
+        n(y0 + 12.0)
+    );
     for ((entry, text), (x, y)) in entries.iter().zip(pos) {
         let (x, y) = (x0 + x, y0 + y);
         match entry {
@@ -308,20 +383,28 @@ fn legend(out: &mut String, l: &Layout, entries: &[(Entry, String)], pos: &[(f64
                         dash(line)
                     );
                 } else {
-                let _ = writeln!(
-                    out,
-                    "<polygon points=\"{},{} {},{} {},{}\" fill=\"{color}\"/>",
-                    n(tip),
-                    n(y),
-                    n(tip - 8.0),
-                    n(y - 4.0),
-                    n(tip - 8.0),
-                    n(y + 4.0)
-                );
+                    let _ = writeln!(
+                        out,
+                        "<polygon points=\"{},{} {},{} {},{}\" fill=\"{color}\"/>",
+                        n(tip),
+                        n(y),
+                        n(tip - 8.0),
+                        n(y - 4.0),
+                        n(tip - 8.0),
+                        n(y + 4.0)
+                    );
                 }
             }
-            Entry::Box { fill, stroke, dashed } => {
-                let dash = if *dashed { " stroke-dasharray=\"6 3\"" } else { "" };
+            Entry::Box {
+                fill,
+                stroke,
+                dashed,
+            } => {
+                let dash = if *dashed {
+                    " stroke-dasharray=\"6 3\""
+                } else {
+                    ""
+                };
                 let _ = writeln!(
                     out,
                     "<rect x=\"{}\" y=\"{}\" width=\"{}\" height=\"14\" rx=\"3\" fill=\"{fill}\" stroke=\"{stroke}\"{dash}/>",
@@ -331,11 +414,23 @@ fn legend(out: &mut String, l: &Layout, entries: &[(Entry, String)], pos: &[(f64
                 );
             }
         }
-        let _ = writeln!(out, "<text x=\"{}\" y=\"{}\">{}</text>", n(x + ENTRY_SAMPLE + 8.0), n(y + 4.0), xml_escape(text));
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\">{}</text>",
+            n(x + ENTRY_SAMPLE + 8.0),
+            n(y + 4.0),
+            xml_escape(text)
+        );
     }
     if !note.is_empty() {
         let y = y0 + pos.last().map_or(28.0, |p| p.1) + 24.0;
-        let _ = writeln!(out, "<text x=\"{}\" y=\"{}\" font-style=\"italic\">{}</text>", n(x0), n(y), xml_escape(note));
+        let _ = writeln!(
+            out,
+            "<text x=\"{}\" y=\"{}\" font-style=\"italic\">{}</text>",
+            n(x0),
+            n(y),
+            xml_escape(note)
+        );
     }
     out.push_str("</g>\n");
 }

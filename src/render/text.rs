@@ -30,7 +30,10 @@ pub fn width(s: &str, size: f64) -> f64 {
                 0.72
             } else if c.is_ascii_digit() {
                 0.52
-            } else if matches!(c, 'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '(' | ')' | '\'' | '|') {
+            } else if matches!(
+                c,
+                'i' | 'l' | 'j' | 't' | 'f' | 'r' | '.' | ',' | ':' | ';' | '(' | ')' | '\'' | '|'
+            ) {
                 0.36
             } else if matches!(c, 'm' | 'w') {
                 0.78
@@ -51,7 +54,11 @@ pub fn wrap(s: &str, max_chars: usize, max_width: f64, size: f64) -> Vec<String>
     let mut lines = Vec::new();
     let mut line = String::new();
     for word in s.split_whitespace() {
-        let candidate = if line.is_empty() { word.to_owned() } else { format!("{line} {word}") };
+        let candidate = if line.is_empty() {
+            word.to_owned()
+        } else {
+            format!("{line} {word}")
+        };
         if fits(&candidate) {
             line = candidate;
             continue;
@@ -86,10 +93,22 @@ mod tests {
 
     #[test]
     fn wraps_vietnamese_at_spaces_within_limits() {
-        let lines = wrap("Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)", 28, 174.0, 13.0);
+        let lines = wrap(
+            "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)",
+            28,
+            174.0,
+            13.0,
+        );
         assert!(lines.len() >= 2, "{lines:?}");
-        assert_eq!(lines.join(" "), "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)");
-        assert!(lines.iter().all(|l| l.chars().count() <= 28 && width(l, 13.0) <= 174.0));
+        assert_eq!(
+            lines.join(" "),
+            "Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)"
+        );
+        assert!(
+            lines
+                .iter()
+                .all(|l| l.chars().count() <= 28 && width(l, 13.0) <= 174.0)
+        );
     }
 
     #[test]

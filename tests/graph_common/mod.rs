@@ -39,11 +39,17 @@ pub mod xml {
 
     impl Element {
         pub fn attr(&self, name: &str) -> Option<&str> {
-            self.attrs.iter().find(|(k, _)| k == name).map(|(_, v)| v.as_str())
+            self.attrs
+                .iter()
+                .find(|(k, _)| k == name)
+                .map(|(_, v)| v.as_str())
         }
 
         pub fn num(&self, name: &str) -> f64 {
-            self.attr(name).unwrap_or_else(|| panic!("<{}> has no {name}", self.name)).parse().unwrap()
+            self.attr(name)
+                .unwrap_or_else(|| panic!("<{}> has no {name}", self.name))
+                .parse()
+                .unwrap()
         }
 
         /// Every element below, depth first.
@@ -88,7 +94,8 @@ pub mod xml {
                 }
                 let self_closing = tag.ends_with('/');
                 let tag = tag.trim_end_matches('/');
-                let (name, mut attrs_text) = tag.split_once(char::is_whitespace).unwrap_or((tag, ""));
+                let (name, mut attrs_text) =
+                    tag.split_once(char::is_whitespace).unwrap_or((tag, ""));
                 let mut element = Element {
                     name: name.to_owned(),
                     ..Element::default()
@@ -106,7 +113,9 @@ pub mod xml {
                         return Err(format!("unquoted attribute {key}"));
                     }
                     let close = value_part[1..].find(quote).ok_or("unclosed attribute")?;
-                    element.attrs.push((key, unescape(&value_part[1..1 + close])));
+                    element
+                        .attrs
+                        .push((key, unescape(&value_part[1..1 + close])));
                     attrs_text = &value_part[close + 2..];
                 }
                 if self_closing {

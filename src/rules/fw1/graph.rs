@@ -147,17 +147,31 @@ fn cycles(cx: &Context, sink: &mut Sink) {
         let labels: Vec<Label> = (0..len)
             .map(|k| Label {
                 span: g.edge(cycle.edges[k]).span,
-                text: Some(edge_label(g, cycle.nodes[k], cycle.nodes[(k + 1) % len], cycle.edges[k])),
+                text: Some(edge_label(
+                    g,
+                    cycle.nodes[k],
+                    cycle.nodes[(k + 1) % len],
+                    cycle.edges[k],
+                )),
             })
             .collect();
         let (message, help) = if len == 1 {
             (
-                Msg::new(format!("`{}` depends on itself", ids[0]), format!("`{}` phụ thuộc chính nó", ids[0])),
-                Msg::new("remove the reference to itself", "bỏ tham chiếu tới chính nó"),
+                Msg::new(
+                    format!("`{}` depends on itself", ids[0]),
+                    format!("`{}` phụ thuộc chính nó", ids[0]),
+                ),
+                Msg::new(
+                    "remove the reference to itself",
+                    "bỏ tham chiếu tới chính nó",
+                ),
             )
         } else {
             (
-                Msg::new(format!("dependency cycle: {path}"), format!("vòng phụ thuộc: {path}")),
+                Msg::new(
+                    format!("dependency cycle: {path}"),
+                    format!("vòng phụ thuộc: {path}"),
+                ),
                 Msg::new(
                     "break the cycle: remove one of these dependencies, or let the applications exchange data through the LGSP (`integrates_via`)",
                     "phá vòng: bỏ một trong các quan hệ phụ thuộc này, hoặc để các ứng dụng trao đổi dữ liệu qua LGSP (`integrates_via`)",
@@ -192,7 +206,10 @@ fn layering(cx: &Context, sink: &mut Sink) {
             ),
         );
         if let Some(l) = &mut d.primary {
-            l.text = Some(Msg::new(format!("`{field}` points up the stack"), format!("`{field}` hướng lên lớp trên")));
+            l.text = Some(Msg::new(
+                format!("`{field}` points up the stack"),
+                format!("`{field}` hướng lên lớp trên"),
+            ));
         }
     }
 }
@@ -206,20 +223,47 @@ fn orphans(cx: &Context, sink: &mut Sink) {
         }
         let (en, vi) = n.role.names();
         let (help_en, help_vi) = match n.role {
-            Role::Actor => ("list it in a channel's `serves` or an application's `users`", "thêm vào `serves` của một kênh hoặc `users` của một ứng dụng"),
-            Role::Channel => ("list the user groups it reaches in `serves`", "liệt kê các nhóm người sử dụng trong `serves`"),
-            Role::Service => ("list the channels that offer it in `channels`, or add it to a channel's `fronts`", "liệt kê các kênh cung cấp dịch vụ trong `channels`, hoặc thêm vào `fronts` của một kênh"),
-            Role::Database | Role::Catalog => ("add it to the `uses` of the applications that read or write it", "thêm vào `uses` của các ứng dụng đọc, ghi dữ liệu này"),
-            Role::Infrastructure => ("add it to the `hosted_on` of what runs on it, or to the `connects` of the network it links", "thêm vào `hosted_on` của các thành phần triển khai trên đó, hoặc `connects` của mạng kết nối với nó"),
-            Role::Control => ("list what it protects in `protects`", "liệt kê các thành phần được bảo vệ trong `protects`"),
-            _ => ("add it to a service's `supported_by`, an application's `depends_on`, or give it `users`", "thêm vào `supported_by` của một dịch vụ, `depends_on` của một ứng dụng, hoặc khai báo `users`"),
+            Role::Actor => (
+                "list it in a channel's `serves` or an application's `users`",
+                "thêm vào `serves` của một kênh hoặc `users` của một ứng dụng",
+            ),
+            Role::Channel => (
+                "list the user groups it reaches in `serves`",
+                "liệt kê các nhóm người sử dụng trong `serves`",
+            ),
+            Role::Service => (
+                "list the channels that offer it in `channels`, or add it to a channel's `fronts`",
+                "liệt kê các kênh cung cấp dịch vụ trong `channels`, hoặc thêm vào `fronts` của một kênh",
+            ),
+            Role::Database | Role::Catalog => (
+                "add it to the `uses` of the applications that read or write it",
+                "thêm vào `uses` của các ứng dụng đọc, ghi dữ liệu này",
+            ),
+            Role::Infrastructure => (
+                "add it to the `hosted_on` of what runs on it, or to the `connects` of the network it links",
+                "thêm vào `hosted_on` của các thành phần triển khai trên đó, hoặc `connects` của mạng kết nối với nó",
+            ),
+            Role::Control => (
+                "list what it protects in `protects`",
+                "liệt kê các thành phần được bảo vệ trong `protects`",
+            ),
+            _ => (
+                "add it to a service's `supported_by`, an application's `depends_on`, or give it `users`",
+                "thêm vào `supported_by` của một dịch vụ, `depends_on` của một ứng dụng, hoặc khai báo `users`",
+            ),
         };
         sink.report(
             n.span,
             Some(n.id),
             Msg::new(
-                format!("`{}` ({en}) is not used by anything and serves nothing", n.id),
-                format!("`{}` ({vi}) không được thành phần nào sử dụng và không phục vụ thành phần nào", n.id),
+                format!(
+                    "`{}` ({en}) is not used by anything and serves nothing",
+                    n.id
+                ),
+                format!(
+                    "`{}` ({vi}) không được thành phần nào sử dụng và không phục vụ thành phần nào",
+                    n.id
+                ),
             ),
             Msg::new(
                 format!("{help_en}; or mark it `status: retiring`, or remove it"),
@@ -238,7 +282,12 @@ fn unreachable(cx: &Context, sink: &mut Sink) {
             .graph
             .edges(i)
             .filter(|e| e.weight().relation == Relation::SupportedBy)
-            .map(|e| (petgraph::visit::EdgeRef::id(&e), petgraph::visit::EdgeRef::target(&e)))
+            .map(|e| {
+                (
+                    petgraph::visit::EdgeRef::id(&e),
+                    petgraph::visit::EdgeRef::target(&e),
+                )
+            })
             .collect();
         let help = if supports.is_empty() {
             Msg::new(
@@ -253,13 +302,25 @@ fn unreachable(cx: &Context, sink: &mut Sink) {
         };
         let message = if supports.is_empty() {
             Msg::new(
-                format!("online service `{}` is supported by no application, so it reaches no infrastructure", n.id),
-                format!("dịch vụ công trực tuyến `{}` không có ứng dụng nào hỗ trợ nên không gắn với hạ tầng nào", n.id),
+                format!(
+                    "online service `{}` is supported by no application, so it reaches no infrastructure",
+                    n.id
+                ),
+                format!(
+                    "dịch vụ công trực tuyến `{}` không có ứng dụng nào hỗ trợ nên không gắn với hạ tầng nào",
+                    n.id
+                ),
             )
         } else {
             Msg::new(
-                format!("online service `{}` does not reach any infrastructure through its applications", n.id),
-                format!("dịch vụ công trực tuyến `{}` không gắn với hạ tầng kỹ thuật nào qua các ứng dụng của nó", n.id),
+                format!(
+                    "online service `{}` does not reach any infrastructure through its applications",
+                    n.id
+                ),
+                format!(
+                    "dịch vụ công trực tuyến `{}` không gắn với hạ tầng kỹ thuật nào qua các ứng dụng của nó",
+                    n.id
+                ),
             )
         };
         let d = sink.report(n.span, Some(n.id), message, help);
@@ -268,7 +329,10 @@ fn unreachable(cx: &Context, sink: &mut Sink) {
                 span: g.edge(edge).span,
                 text: Some(Msg::new(
                     format!("`{}` runs on no declared infrastructure", g.node(app).id),
-                    format!("`{}` không triển khai trên hạ tầng nào đã khai báo", g.node(app).id),
+                    format!(
+                        "`{}` không triển khai trên hạ tầng nào đã khai báo",
+                        g.node(app).id
+                    ),
                 )),
             });
         }
@@ -288,13 +352,25 @@ fn single_points(cx: &Context, sink: &mut Sink) {
         let services = sp.services;
         let (help_en, help_vi) = if n.role == Role::Infrastructure {
             (
-                format!("declare a DR site (`kind: dr-site`, `backs_up: [{}]`), or a control of `kind: backup` that `protects` it", n.id),
-                format!("khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`), hoặc biện pháp sao lưu (`kind: backup`) có `protects` tới nó", n.id),
+                format!(
+                    "declare a DR site (`kind: dr-site`, `backs_up: [{}]`), or a control of `kind: backup` that `protects` it",
+                    n.id
+                ),
+                format!(
+                    "khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`), hoặc biện pháp sao lưu (`kind: backup`) có `protects` tới nó",
+                    n.id
+                ),
             )
         } else {
             (
-                format!("declare a control of `kind: backup` with `protects: [{}]`, or a DR site for the infrastructure it is hosted on", n.id),
-                format!("khai báo biện pháp sao lưu (`kind: backup`) có `protects: [{}]`, hoặc trung tâm dự phòng cho hạ tầng mà nó triển khai trên đó", n.id),
+                format!(
+                    "declare a control of `kind: backup` with `protects: [{}]`, or a DR site for the infrastructure it is hosted on",
+                    n.id
+                ),
+                format!(
+                    "khai báo biện pháp sao lưu (`kind: backup`) có `protects: [{}]`, hoặc trung tâm dự phòng cho hạ tầng mà nó triển khai trên đó",
+                    n.id
+                ),
             )
         };
         sink.report(
@@ -310,9 +386,24 @@ fn single_points(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &CYCLE, check: cycles },
-    Rule { meta: &LAYERING, check: layering },
-    Rule { meta: &ORPHAN, check: orphans },
-    Rule { meta: &UNREACHABLE, check: unreachable },
-    Rule { meta: &SINGLE_POINT, check: single_points },
+    Rule {
+        meta: &CYCLE,
+        check: cycles,
+    },
+    Rule {
+        meta: &LAYERING,
+        check: layering,
+    },
+    Rule {
+        meta: &ORPHAN,
+        check: orphans,
+    },
+    Rule {
+        meta: &UNREACHABLE,
+        check: unreachable,
+    },
+    Rule {
+        meta: &SINGLE_POINT,
+        check: single_points,
+    },
 ];
