@@ -272,6 +272,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             extras: &extras,
             index: &index,
             today: options.today,
+            graph: Default::default(),
         };
         let mut findings = engine::run(fw1::pack(), &context, &options.selection);
         if let Some(manifest) = &model.manifest {

@@ -2,6 +2,8 @@
 //! pipeline call and one output, and returns the process exit code.
 
 pub mod check;
+pub mod graph;
+pub mod impact;
 pub mod init;
 pub mod rules;
 pub mod schema;
@@ -78,6 +80,10 @@ pub enum Command {
     Rules(rules::RulesArgs),
     /// Print a rule's documentation: what it checks, why, its legal basis, examples.
     Explain(rules::ExplainArgs),
+    /// Draw the architecture as DOT, Mermaid or SVG: the overall diagram, a layer, or one element's dependencies.
+    Graph(graph::GraphArgs),
+    /// Show what depends on an element (what its failure affects) and what it depends on, by layer.
+    Impact(impact::ImpactArgs),
     /// Print or write the JSON Schemas of the model files (for editors and CI).
     Schema(schema::SchemaArgs),
 }
@@ -129,6 +135,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(args) => rules::list(args, &cli.global),
         Command::Explain(args) => rules::explain(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
+        Command::Graph(args) => graph::run(args, &cli.global),
+        Command::Impact(args) => impact::run(args, &cli.global),
     };
     match result {
         Ok(code) => ExitCode::from(code),

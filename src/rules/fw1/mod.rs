@@ -4,6 +4,7 @@
 pub mod applications;
 pub mod channels;
 pub mod edoc;
+pub mod graph;
 pub mod infrastructure;
 pub mod lgsp;
 pub mod roadmap;
@@ -27,6 +28,7 @@ const GROUPS: &[&[Rule]] = &[
     standards::RULES,
     edoc::RULES,
     roadmap::RULES,
+    graph::RULES,
 ];
 
 /// The framework 1.0 pack.
