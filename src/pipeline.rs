@@ -153,7 +153,11 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
         return FileResult::failed(SourceFile::new(shown, text), diagnostics);
     };
     let (manifest_validator, model_validator) = validators();
-    let validator = if is_manifest { manifest_validator } else { model_validator };
+    let validator = if is_manifest {
+        manifest_validator
+    } else {
+        model_validator
+    };
     let before = diagnostics.len();
     validator.validate(&root, &mut diagnostics);
     let schema_ok = diagnostics.len() == before;

@@ -8,12 +8,24 @@ use std::process::Command;
 
 fn check(format: &str, lang: &str) -> (i32, String) {
     let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
-        .args(["check", "tests/flawed-province", "--today", "2024-01-01", "--format", format, "--lang", lang])
+        .args([
+            "check",
+            "tests/flawed-province",
+            "--today",
+            "2024-01-01",
+            "--format",
+            format,
+            "--lang",
+            lang,
+        ])
         .current_dir(env!("CARGO_MANIFEST_DIR"))
         .env("NO_COLOR", "1")
         .output()
         .expect("the binary runs");
-    (out.status.code().unwrap(), String::from_utf8(out.stdout).unwrap())
+    (
+        out.status.code().unwrap(),
+        String::from_utf8(out.stdout).unwrap(),
+    )
 }
 
 #[test]
@@ -26,16 +38,32 @@ fn triggers_at_least_25_rules() {
         .filter_map(|(_, rest)| rest.split_once(']'))
         .map(|(code, _)| code)
         .collect();
-    assert!(rules.len() >= 25, "only {} rules fired: {rules:?}", rules.len());
+    assert!(
+        rules.len() >= 25,
+        "only {} rules fired: {rules:?}",
+        rules.len()
+    );
 }
 
 #[test]
 fn waivers_apply_expire_and_go_stale() {
     let (_, short) = check("short", "en");
-    assert!(short.contains("note[FW1-APP-001]"), "the active waiver covers its finding:\n{short}");
-    assert!(short.contains("error[WVR-001]"), "the expired waiver is reported:\n{short}");
-    assert!(short.contains("error[FW1-DVC-003]"), "its finding is back as an error:\n{short}");
-    assert!(short.contains("warning[WVR-002]"), "the stale waiver is reported:\n{short}");
+    assert!(
+        short.contains("note[FW1-APP-001]"),
+        "the active waiver covers its finding:\n{short}"
+    );
+    assert!(
+        short.contains("error[WVR-001]"),
+        "the expired waiver is reported:\n{short}"
+    );
+    assert!(
+        short.contains("error[FW1-DVC-003]"),
+        "its finding is back as an error:\n{short}"
+    );
+    assert!(
+        short.contains("warning[WVR-002]"),
+        "the stale waiver is reported:\n{short}"
+    );
 }
 
 macro_rules! snapshot_formats {

@@ -233,14 +233,17 @@ pub struct SinglePoint {
 }
 
 /// Hosting infrastructure and shared platforms that at least `threshold`
-/// elements depend on, with no DR site backing them up and no backup control
+/// elements depend on, with no DR site or redundant infrastructure backing them up
+/// (`backs_up`) and no backup control
 /// protecting them. A platform is also covered when a DR site backs up the
 /// infrastructure it runs on.
 pub fn single_points(g: &ArchGraph, threshold: usize) -> Vec<SinglePoint> {
     let backed_up = |i: NodeIndex| {
         g.graph.edges_directed(i, Direction::Incoming).any(|e| {
             let source = g.node(e.source());
-            (e.weight().relation == crate::model::index::Relation::BacksUp && source.dr_site)
+            // Any infrastructure declared as its backup (a DR site, a second
+            // line) removes the single point, as does a backup control.
+            e.weight().relation == crate::model::index::Relation::BacksUp
                 || (e.weight().relation == crate::model::index::Relation::Protects && source.backup)
         })
     };

@@ -23,7 +23,8 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// The dependency graph of the model, built once per run.
     pub fn graph(&self) -> &crate::graph::ArchGraph<'a> {
-        self.graph.get_or_init(|| crate::graph::ArchGraph::build(self.model))
+        self.graph
+            .get_or_init(|| crate::graph::ArchGraph::build(self.model))
     }
 }
 

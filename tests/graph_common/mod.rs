@@ -5,13 +5,19 @@
 use kientruc::diagnostic::Severity;
 use kientruc::model::Date;
 use kientruc::pipeline::{self, Checked, Options};
+use kientruc::rules::engine::Selection;
 use std::path::Path;
 
 /// Loads a folder relative to the crate root; it must load without errors.
 pub fn load(dir: &str) -> Checked {
     let path = Path::new(env!("CARGO_MANIFEST_DIR")).join(dir);
+    // Only the graph rules: the fixture is a small graph, not a complete province.
     let options = Options {
         today: Date::parse("2024-01-01").unwrap(),
+        selection: Selection {
+            select: vec!["FW1-GRAPH".to_owned()],
+            ignore: Vec::new(),
+        },
         ..Options::default()
     };
     let checked = pipeline::check(&path, &options).unwrap();

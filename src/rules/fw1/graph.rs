@@ -106,7 +106,7 @@ crate::declare_rules! {
     /// Hosting infrastructure (data centres, clusters, cloud) and shared platforms
     /// (the LGSP, authentication, payment, digital signature) that three or more
     /// elements depend on, transitively, are covered: a DR site (`kind: dr-site`)
-    /// `backs_up` it, or a control of `kind: backup` `protects` it. A platform is
+    /// or a redundant line `backs_up` it, or a control of `kind: backup` `protects` it. A platform is
     /// also covered when a DR site backs up the infrastructure it is hosted on.
     /// The finding gives the number of dependants.
     ///
