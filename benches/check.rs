@@ -53,7 +53,11 @@ fn main() {
         .skip(1)
         .filter_map(|a| a.parse().ok())
         .collect();
-    let sizes = if sizes.is_empty() { vec![1_000, 10_000, 100_000] } else { sizes };
+    let sizes = if sizes.is_empty() {
+        vec![1_000, 10_000, 100_000]
+    } else {
+        sizes
+    };
     let root = Path::new(env!("CARGO_MANIFEST_DIR")).join("target/bench-models");
     println!("threads: {}", rayon::current_num_threads());
     println!("| elements | files | MB | raw events (ms) | check (ms) | ratio | findings |");
@@ -62,7 +66,10 @@ fn main() {
         let dir = root.join(size.to_string());
         generate::generate(&dir, size, 500).expect("generate model");
         let files = yaml_files(&dir);
-        let bytes: u64 = files.iter().map(|f| std::fs::metadata(f).map_or(0, |m| m.len())).sum();
+        let bytes: u64 = files
+            .iter()
+            .map(|f| std::fs::metadata(f).map_or(0, |m| m.len()))
+            .sum();
         let runs = if size >= 100_000 { 5 } else { 10 };
         let mut events = 0;
         let raw = best_of(runs, || events = raw_events(&files));

@@ -1,3 +1,6 @@
 fn main() {
-    print!("{}", kientruc::schema::generate::schema_text(kientruc::schema::generate::SchemaKind::Model));
+    print!(
+        "{}",
+        kientruc::schema::generate::schema_text(kientruc::schema::generate::SchemaKind::Model)
+    );
 }

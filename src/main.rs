@@ -6,7 +6,11 @@ fn main() -> ExitCode {
         Ok(cli) => cli,
         Err(e) => {
             // Usage errors exit 2; --help and --version print and exit 0.
-            let code = if e.use_stderr() { kientruc::cli::EXIT_FAILURE } else { 0 };
+            let code = if e.use_stderr() {
+                kientruc::cli::EXIT_FAILURE
+            } else {
+                0
+            };
             let _ = e.print();
             return ExitCode::from(code);
         }

@@ -60,7 +60,8 @@ fn validators() -> &'static (SchemaValidator, SchemaValidator) {
     static VALIDATORS: OnceLock<(SchemaValidator, SchemaValidator)> = OnceLock::new();
     VALIDATORS.get_or_init(|| {
         let compile = |kind| {
-            SchemaValidator::new(&schema(kind)).unwrap_or_else(|e| panic!("the generated {kind:?} schema must compile: {e}"))
+            SchemaValidator::new(&schema(kind))
+                .unwrap_or_else(|e| panic!("the generated {kind:?} schema must compile: {e}"))
         };
         (compile(SchemaKind::Manifest), compile(SchemaKind::Model))
     })
@@ -225,7 +226,10 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
                 "LOAD-002",
                 Msg::new(
                     format!("no YAML files in `{}`", display_path(dir).display()),
-                    format!("thư mục `{}` không có tệp YAML nào", display_path(dir).display()),
+                    format!(
+                        "thư mục `{}` không có tệp YAML nào",
+                        display_path(dir).display()
+                    ),
                 ),
             )
             .with_help(Msg::new(

@@ -18,7 +18,11 @@ fn run_case(code: &str, case: &str) -> (pipeline::Checked, tempfile::TempDir) {
     let dir = fixtures().join(code);
     let tmp = tempfile::tempdir().unwrap();
     let manifest = dir.join(format!("{case}.manifest.yaml"));
-    let manifest = if manifest.exists() { manifest } else { fixtures().join("_manifest.yaml") };
+    let manifest = if manifest.exists() {
+        manifest
+    } else {
+        fixtures().join("_manifest.yaml")
+    };
     std::fs::copy(&manifest, tmp.path().join("kientruc.yaml")).unwrap();
     let model = dir.join(format!("{case}.yaml"));
     if model.exists() {
@@ -59,7 +63,14 @@ fn render(checked: &pipeline::Checked, findings: &[Diagnostic]) -> String {
         tool_version: "test",
     };
     let en = report::render(Format::Human, findings, &context);
-    let vi = report::render(Format::Human, findings, &ReportContext { lang: Lang::Vi, ..context });
+    let vi = report::render(
+        Format::Human,
+        findings,
+        &ReportContext {
+            lang: Lang::Vi,
+            ..context
+        },
+    );
     // The temp folder's name changes from run to run.
     format!("{en}\n--- vi ---\n{vi}")
 }
@@ -71,7 +82,8 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
         let code = rule.meta.code;
         let dir = fixtures().join(code);
         for case in ["fail", "pass"] {
-            let has = dir.join(format!("{case}.yaml")).exists() || dir.join(format!("{case}.manifest.yaml")).exists();
+            let has = dir.join(format!("{case}.yaml")).exists()
+                || dir.join(format!("{case}.manifest.yaml")).exists();
             if !has {
                 problems.push(format!("{code}: missing tests/rules/{code}/{case}.yaml"));
                 continue;
@@ -79,12 +91,21 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
             let (checked, _tmp) = run_case(code, case);
             let errors = load_errors(&checked);
             if !errors.is_empty() {
-                problems.push(format!("{code}/{case}: the fixture does not load cleanly: {errors:?}"));
+                problems.push(format!(
+                    "{code}/{case}: the fixture does not load cleanly: {errors:?}"
+                ));
                 continue;
             }
-            let findings: Vec<Diagnostic> = checked.diagnostics.iter().filter(|d| d.code == code).cloned().collect();
+            let findings: Vec<Diagnostic> = checked
+                .diagnostics
+                .iter()
+                .filter(|d| d.code == code)
+                .cloned()
+                .collect();
             match case {
-                "fail" if findings.is_empty() => problems.push(format!("{code}/fail: the rule did not fire")),
+                "fail" if findings.is_empty() => {
+                    problems.push(format!("{code}/fail: the rule did not fire"))
+                }
                 "pass" if !findings.is_empty() => problems.push(format!(
                     "{code}/pass: the rule fired: {:?}",
                     findings.iter().map(|d| &d.message.en).collect::<Vec<_>>()
@@ -94,7 +115,10 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
                         findings.iter().all(|d| d.primary.is_some()),
                         "{code}: every finding points at a place"
                     );
-                    assert!(findings.iter().all(|d| d.help.is_some()), "{code}: every finding says how to fix it");
+                    assert!(
+                        findings.iter().all(|d| d.help.is_some()),
+                        "{code}: every finding says how to fix it"
+                    );
                     let text = render(&checked, &findings);
                     insta::with_settings!({
                         snapshot_path => "rules/snapshots",
@@ -108,12 +132,21 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
             }
         }
     }
-    assert!(problems.is_empty(), "rule fixture problems:\n{}", problems.join("\n"));
+    assert!(
+        problems.is_empty(),
+        "rule fixture problems:\n{}",
+        problems.join("\n")
+    );
 }
 
 #[test]
 fn selection_runs_only_the_selected_rule() {
     let code = fw1::pack().rules[0].meta.code;
     let (checked, _tmp) = run_case(code, "fail");
-    assert!(checked.diagnostics.iter().all(|d| !d.code.starts_with("FW1-") || d.code == code));
+    assert!(
+        checked
+            .diagnostics
+            .iter()
+            .all(|d| !d.code.starts_with("FW1-") || d.code == code)
+    );
 }

@@ -16,40 +16,57 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     let dbs = (elements * 15 / 100).max(4);
     let apps = (elements * 20 / 100).max(4);
     let services = (elements * 30 / 100).max(4);
-    let tasks = elements.saturating_sub(orgs + infra + dbs + apps + services + 8).max(4);
+    let tasks = elements
+        .saturating_sub(orgs + infra + dbs + apps + services + 8)
+        .max(4);
     let mut written = 0;
 
-    let mut section = |name: &str, count: usize, item: &dyn Fn(usize, &mut String)| -> std::io::Result<()> {
-        let sub = dir.join(name);
-        std::fs::create_dir_all(&sub)?;
-        let mut start = 0;
-        let mut file_no = 0;
-        while start < count {
-            let end = (start + per_file).min(count);
-            let mut text = String::with_capacity((end - start) * 300);
-            text.push_str("# yaml-language-server: $schema=../../schemas/model.schema.json\n");
-            writeln!(text, "{name}:").unwrap();
-            for i in start..end {
-                item(i, &mut text);
+    let mut section =
+        |name: &str, count: usize, item: &dyn Fn(usize, &mut String)| -> std::io::Result<()> {
+            let sub = dir.join(name);
+            std::fs::create_dir_all(&sub)?;
+            let mut start = 0;
+            let mut file_no = 0;
+            while start < count {
+                let end = (start + per_file).min(count);
+                let mut text = String::with_capacity((end - start) * 300);
+                text.push_str("# yaml-language-server: $schema=../../schemas/model.schema.json\n");
+                writeln!(text, "{name}:").unwrap();
+                for i in start..end {
+                    item(i, &mut text);
+                }
+                std::fs::write(sub.join(format!("{name}-{file_no:04}.yaml")), text)?;
+                written += end - start;
+                start = end;
+                file_no += 1;
             }
-            std::fs::write(sub.join(format!("{name}-{file_no:04}.yaml")), text)?;
-            written += end - start;
-            start = end;
-            file_no += 1;
-        }
-        Ok(())
-    };
+            Ok(())
+        };
 
     section("organizations", orgs, &|i, t| {
-        let level = if i == 0 { "province" } else if i % 10 == 0 { "district" } else { "department" };
-        writeln!(t, "  - id: org-{i}\n    name: Cơ quan số {i} của tỉnh Thử Nghiệm\n    level: {level}").unwrap();
+        let level = if i == 0 {
+            "province"
+        } else if i % 10 == 0 {
+            "district"
+        } else {
+            "department"
+        };
+        writeln!(
+            t,
+            "  - id: org-{i}\n    name: Cơ quan số {i} của tỉnh Thử Nghiệm\n    level: {level}"
+        )
+        .unwrap();
         if i > 0 {
             writeln!(t, "    parent: org-0").unwrap();
         }
     })?;
     section("actors", 3, &|i, t| {
         let kind = ["citizen", "business", "official"][i];
-        writeln!(t, "  - id: actor-{i}\n    name: Nhóm người sử dụng {i}\n    kind: {kind}").unwrap();
+        writeln!(
+            t,
+            "  - id: actor-{i}\n    name: Nhóm người sử dụng {i}\n    kind: {kind}"
+        )
+        .unwrap();
     })?;
     section("infrastructure", infra, &|i, t| {
         let kind = ["data-centre", "server-cluster", "wan", "lan", "cloud"][i % 5];
@@ -71,7 +88,11 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
         .unwrap();
     })?;
     section("applications", apps, &|i, t| {
-        let kind = if i == 0 { "integration-platform" } else { ["specialised", "reporting", "gis", "other"][i % 4] };
+        let kind = if i == 0 {
+            "integration-platform"
+        } else {
+            ["specialised", "reporting", "gis", "other"][i % 4]
+        };
         writeln!(
             t,
             "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [app-0]\n    protocols: [https, rest]\n    standards: [tt39:http-1-1, tt39:utf-8]\n    delivery: build\n    security: {{ level: 3, plan: approved, operator: org-{o}, data: [personal] }}",
@@ -100,10 +121,19 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     })?;
     section("phases", 2, &|i, t| {
         let (from, to) = [(2021, 2022), (2023, 2025)][i];
-        writeln!(t, "  - id: phase-{i}\n    name: Giai đoạn {n}\n    from: {from}\n    to: {to}", n = i + 1).unwrap();
+        writeln!(
+            t,
+            "  - id: phase-{i}\n    name: Giai đoạn {n}\n    from: {from}\n    to: {to}",
+            n = i + 1
+        )
+        .unwrap();
     })?;
     section("tasks", tasks, &|i, t| {
-        let (phase, from, to) = if i % 2 == 0 { (0, 2021, 2022) } else { (1, 2023, 2025) };
+        let (phase, from, to) = if i % 2 == 0 {
+            (0, 2021, 2022)
+        } else {
+            (1, 2023, 2025)
+        };
         writeln!(
             t,
             "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    delivery: invest\n    priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt}.5 }}",

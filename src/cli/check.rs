@@ -4,8 +4,8 @@ use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
 use crate::diagnostic::Severity;
 use crate::model::Date;
 use crate::pipeline::{self, Options};
-use crate::rules::engine::Selection;
 use crate::report::{self, Format, ReportContext, RuleInfo, Summary};
+use crate::rules::engine::Selection;
 use crate::rules::registry;
 use crate::write::write_atomic;
 use clap::{Args, ValueEnum};
@@ -104,10 +104,19 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     }
     let known: Vec<&str> = registry::all().iter().map(|r| r.code).collect();
     for pattern in args.select.iter().chain(&args.ignore) {
-        if !known.iter().any(|c| Selection { select: vec![pattern.clone()], ignore: vec![] }.includes(c)) {
-            let hint = crate::diagnostic::did_you_mean(&pattern.to_ascii_uppercase(), known.iter().copied())
-                .map(|c| format!("; did you mean `{c}`?"))
-                .unwrap_or_default();
+        if !known.iter().any(|c| {
+            Selection {
+                select: vec![pattern.clone()],
+                ignore: vec![],
+            }
+            .includes(c)
+        }) {
+            let hint = crate::diagnostic::did_you_mean(
+                &pattern.to_ascii_uppercase(),
+                known.iter().copied(),
+            )
+            .map(|c| format!("; did you mean `{c}`?"))
+            .unwrap_or_default();
             return Err(Failure(format!("`{pattern}` matches no rule code{hint}")));
         }
     }
@@ -131,7 +140,8 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
 
     for (format, path) in &args.report {
         let text = report::render(*format, &checked.diagnostics, &context(false));
-        write_atomic(path, text.as_bytes()).map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
+        write_atomic(path, text.as_bytes())
+            .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
     }
     match &args.output {
         Some(path) => {

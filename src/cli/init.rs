@@ -27,12 +27,30 @@ pub struct InitArgs {
 
 /// The scaffold's model files (the schemas are written beside them): path inside the folder and template text.
 const FILES: &[(&str, &str)] = &[
-    ("kientruc.yaml", include_str!("../../templates/init/kientruc.yaml")),
-    ("business/organizations.yaml", include_str!("../../templates/init/organizations.yaml")),
-    ("business/actors.yaml", include_str!("../../templates/init/actors.yaml")),
-    ("application/shared.yaml", include_str!("../../templates/init/applications.yaml")),
-    ("infrastructure/infrastructure.yaml", include_str!("../../templates/init/infrastructure.yaml")),
-    ("roadmap/roadmap.yaml", include_str!("../../templates/init/roadmap.yaml")),
+    (
+        "kientruc.yaml",
+        include_str!("../../templates/init/kientruc.yaml"),
+    ),
+    (
+        "business/organizations.yaml",
+        include_str!("../../templates/init/organizations.yaml"),
+    ),
+    (
+        "business/actors.yaml",
+        include_str!("../../templates/init/actors.yaml"),
+    ),
+    (
+        "application/shared.yaml",
+        include_str!("../../templates/init/applications.yaml"),
+    ),
+    (
+        "infrastructure/infrastructure.yaml",
+        include_str!("../../templates/init/infrastructure.yaml"),
+    ),
+    (
+        "roadmap/roadmap.yaml",
+        include_str!("../../templates/init/roadmap.yaml"),
+    ),
 ];
 
 /// Escapes text for a double-quoted YAML scalar.
@@ -49,18 +67,29 @@ fn yaml_quoted_inner(s: &str) -> String {
 
 pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
     let province: String = args.province.trim().nfc().collect();
-    let province = province.strip_prefix("tỉnh ").unwrap_or(&province).trim().to_owned();
+    let province = province
+        .strip_prefix("tỉnh ")
+        .unwrap_or(&province)
+        .trim()
+        .to_owned();
     if province.is_empty() {
         return Err(Failure("--province must not be empty".into()));
     }
     if args.code.len() != 2 || !args.code.bytes().all(|b| b.is_ascii_digit()) {
-        return Err(Failure(format!("--code must be two digits, got `{}`", args.code)));
+        return Err(Failure(format!(
+            "--code must be two digits, got `{}`",
+            args.code
+        )));
     }
     if !(1990..=2090).contains(&args.year) {
-        return Err(Failure(format!("--year must be between 1990 and 2090, got {}", args.year)));
+        return Err(Failure(format!(
+            "--year must be between 1990 and 2090, got {}",
+            args.year
+        )));
     }
     if args.dir.exists() {
-        let mut entries = std::fs::read_dir(&args.dir).map_err(|e| Failure(format!("cannot read `{}`: {e}", args.dir.display())))?;
+        let mut entries = std::fs::read_dir(&args.dir)
+            .map_err(|e| Failure(format!("cannot read `{}`: {e}", args.dir.display())))?;
         if entries.next().is_some() {
             return Err(Failure(format!(
                 "`{}` already exists and is not empty; choose a new folder",
@@ -83,9 +112,13 @@ pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
         }
         // Editors find the schemas written beside the model, with no network.
         let depth = path.matches('/').count();
-        text = text.replace("{{schema_base}}", &format!("{}schemas/", "../".repeat(depth)));
+        text = text.replace(
+            "{{schema_base}}",
+            &format!("{}schemas/", "../".repeat(depth)),
+        );
         let target = args.dir.join(path);
-        write_atomic(&target, text.as_bytes()).map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
+        write_atomic(&target, text.as_bytes())
+            .map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
     }
     for kind in SchemaKind::ALL {
         let target = args.dir.join("schemas").join(kind.file_name());

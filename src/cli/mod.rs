@@ -27,7 +27,12 @@ pub const EXIT_FAILURE: u8 = 2;
 ///
 /// Exit codes: 0 clean, 1 findings, 2 the tool could not run.
 #[derive(Debug, Parser)]
-#[command(name = "kientruc", version, propagate_version = true, max_term_width = 100)]
+#[command(
+    name = "kientruc",
+    version,
+    propagate_version = true,
+    max_term_width = 100
+)]
 pub struct Cli {
     #[command(subcommand)]
     pub command: Command,
@@ -84,7 +89,11 @@ impl GlobalArgs {
             Some(LangArg::En) => Lang::En,
             None => {
                 let var = |k| std::env::var(k).ok();
-                Lang::from_locale(var("LC_ALL").as_deref(), var("LC_MESSAGES").as_deref(), var("LANG").as_deref())
+                Lang::from_locale(
+                    var("LC_ALL").as_deref(),
+                    var("LC_MESSAGES").as_deref(),
+                    var("LANG").as_deref(),
+                )
             }
         }
     }
@@ -95,7 +104,8 @@ impl GlobalArgs {
             ColorChoice::Always => true,
             ColorChoice::Never => false,
             ColorChoice::Auto => {
-                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty()) && std::io::stdout().is_terminal()
+                std::env::var_os("NO_COLOR").is_none_or(|v| v.is_empty())
+                    && std::io::stdout().is_terminal()
             }
         }
     }

@@ -47,7 +47,12 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     } else {
         let width = rules.iter().map(|r| r.code.len()).max().unwrap_or(0);
         for r in &rules {
-            out.push_str(&format!("{:width$}  {:7}  {}\n", r.code, r.severity.as_str(), title(r, lang)));
+            out.push_str(&format!(
+                "{:width$}  {:7}  {}\n",
+                r.code,
+                r.severity.as_str(),
+                title(r, lang)
+            ));
         }
     }
     print!("{out}");

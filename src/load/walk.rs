@@ -24,7 +24,9 @@ pub enum WalkError {
 impl std::fmt::Display for WalkError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         match self {
-            WalkError::NotFound(p) => write!(f, "architecture folder `{}` does not exist", p.display()),
+            WalkError::NotFound(p) => {
+                write!(f, "architecture folder `{}` does not exist", p.display())
+            }
             WalkError::NotADirectory(p) => write!(f, "`{}` is not a folder", p.display()),
             WalkError::Io(p, e) => write!(f, "cannot read `{}`: {e}", p.display()),
         }
@@ -34,7 +36,10 @@ impl std::fmt::Display for WalkError {
 impl std::error::Error for WalkError {}
 
 fn is_model_file(path: &Path) -> bool {
-    matches!(path.extension().and_then(|e| e.to_str()), Some("yaml" | "yml"))
+    matches!(
+        path.extension().and_then(|e| e.to_str()),
+        Some("yaml" | "yml")
+    )
 }
 
 fn skipped_dir(name: &str) -> bool {
@@ -60,7 +65,9 @@ pub fn model_files(root: &Path) -> Result<Vec<PathBuf>, WalkError> {
             let name = entry.file_name();
             let name = name.to_string_lossy();
             let path = entry.path();
-            let file_type = entry.file_type().map_err(|e| WalkError::Io(path.clone(), e))?;
+            let file_type = entry
+                .file_type()
+                .map_err(|e| WalkError::Io(path.clone(), e))?;
             if file_type.is_dir() {
                 if !skipped_dir(&name) {
                     stack.push(path);

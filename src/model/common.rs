@@ -49,7 +49,9 @@ impl Date {
             2 => 28,
             _ => return None,
         };
-        (1..=days).contains(&day).then_some(Date { year, month, day })
+        (1..=days)
+            .contains(&day)
+            .then_some(Date { year, month, day })
     }
 }
 
@@ -93,7 +95,9 @@ impl Serialize for Date {
 impl<'de> Deserialize<'de> for Date {
     fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
         let s = Cow::<str>::deserialize(d)?;
-        Date::parse(&s).ok_or_else(|| serde::de::Error::custom(format!("`{s}` is not a valid date (YYYY-MM-DD)")))
+        Date::parse(&s).ok_or_else(|| {
+            serde::de::Error::custom(format!("`{s}` is not a valid date (YYYY-MM-DD)"))
+        })
     }
 }
 
@@ -143,7 +147,9 @@ pub(crate) fn year_schema(_: &mut SchemaGenerator) -> Schema {
 pub type Year = Spanned<u16>;
 
 /// Funding sources of the roadmap, as in the provincial tables (nguồn vốn).
-#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema)]
+#[derive(
+    Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
+)]
 #[serde(rename_all = "kebab-case")]
 pub enum FundingSource {
     /// Central state budget (ngân sách trung ương).
@@ -223,7 +229,14 @@ mod tests {
 
     #[test]
     fn dates_parse_and_validate() {
-        assert_eq!(Date::parse("2018-09-28"), Some(Date { year: 2018, month: 9, day: 28 }));
+        assert_eq!(
+            Date::parse("2018-09-28"),
+            Some(Date {
+                year: 2018,
+                month: 9,
+                day: 28
+            })
+        );
         assert_eq!(Date::parse("2019-02-29"), None);
         assert_eq!(Date::parse("2020-02-29").map(|d| d.day), Some(29));
         assert_eq!(Date::parse("2020-13-01"), None);

@@ -139,7 +139,11 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
         self.deserialize_any(visitor)
     }
 
-    fn deserialize_tuple<V: Visitor<'de>>(self, _len: usize, visitor: V) -> Result<V::Value, DeError> {
+    fn deserialize_tuple<V: Visitor<'de>>(
+        self,
+        _len: usize,
+        visitor: V,
+    ) -> Result<V::Value, DeError> {
         self.deserialize_any(visitor)
     }
 
@@ -158,7 +162,10 @@ struct SeqDe<'de>(std::slice::Iter<'de, Node>);
 impl<'de> de::SeqAccess<'de> for SeqDe<'de> {
     type Error = DeError;
 
-    fn next_element_seed<T: DeserializeSeed<'de>>(&mut self, seed: T) -> Result<Option<T::Value>, DeError> {
+    fn next_element_seed<T: DeserializeSeed<'de>>(
+        &mut self,
+        seed: T,
+    ) -> Result<Option<T::Value>, DeError> {
         match self.0.next() {
             Some(node) => seed.deserialize(NodeDe(node)).map(Some),
             None => Ok(None),
@@ -178,7 +185,10 @@ struct MapDe<'de> {
 impl<'de> de::MapAccess<'de> for MapDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         match self.entries.next() {
             Some(entry) => {
                 self.value = Some(&entry.value);
@@ -209,10 +219,12 @@ impl<'de> de::Deserializer<'de> for KeyDe<'de> {
     type Error = DeError;
 
     fn deserialize_any<V: Visitor<'de>>(self, visitor: V) -> Result<V::Value, DeError> {
-        visitor.visit_borrowed_str(&self.0.key).map_err(|mut e: DeError| {
-            e.span.get_or_insert(self.0.key_span);
-            e
-        })
+        visitor
+            .visit_borrowed_str(&self.0.key)
+            .map_err(|mut e: DeError| {
+                e.span.get_or_insert(self.0.key_span);
+                e
+            })
     }
 
     fn deserialize_struct<V: Visitor<'de>>(
@@ -248,7 +260,10 @@ struct KeySpanDe<'de> {
 impl<'de> de::MapAccess<'de> for KeySpanDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let Some(field) = spanned::FIELDS.get(self.step as usize) else {
             return Ok(None);
         };
@@ -277,7 +292,10 @@ struct SpanDe<'de> {
 impl<'de> de::MapAccess<'de> for SpanDe<'de> {
     type Error = DeError;
 
-    fn next_key_seed<K: DeserializeSeed<'de>>(&mut self, seed: K) -> Result<Option<K::Value>, DeError> {
+    fn next_key_seed<K: DeserializeSeed<'de>>(
+        &mut self,
+        seed: K,
+    ) -> Result<Option<K::Value>, DeError> {
         let Some(field) = spanned::FIELDS.get(self.step as usize) else {
             return Ok(None);
         };
@@ -304,7 +322,10 @@ impl<'de> de::EnumAccess<'de> for EnumDe<'de> {
     type Error = DeError;
     type Variant = NodeDe<'de>;
 
-    fn variant_seed<V: DeserializeSeed<'de>>(self, seed: V) -> Result<(V::Value, NodeDe<'de>), DeError> {
+    fn variant_seed<V: DeserializeSeed<'de>>(
+        self,
+        seed: V,
+    ) -> Result<(V::Value, NodeDe<'de>), DeError> {
         let variant = seed.deserialize(KeyDe(self.0))?;
         Ok((variant, NodeDe(&self.0.value)))
     }

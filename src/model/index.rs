@@ -128,7 +128,10 @@ const DATA: &[Target] = &[
     Target::Kind(K::Catalog),
     Target::National(NationalKind::Database),
 ];
-const NATIONAL_DB: &[Target] = &[Target::National(NationalKind::Database), Target::Kind(K::Database)];
+const NATIONAL_DB: &[Target] = &[
+    Target::National(NationalKind::Database),
+    Target::Kind(K::Database),
+];
 const CATALOG: &[Target] = &[Target::Kind(K::Catalog)];
 const INFRA: &[Target] = &[
     Target::Kind(K::Infrastructure),
@@ -141,7 +144,10 @@ const SYSTEM: &[Target] = &[
     Target::National(NationalKind::System),
     Target::National(NationalKind::Database),
 ];
-const PLATFORM: &[Target] = &[Target::Kind(K::Application), Target::National(NationalKind::System)];
+const PLATFORM: &[Target] = &[
+    Target::Kind(K::Application),
+    Target::National(NationalKind::System),
+];
 const PROTECTABLE: &[Target] = &[
     Target::Kind(K::Application),
     Target::Kind(K::Database),
@@ -162,13 +168,19 @@ const DELIVERABLE: &[Target] = &[
     Target::Kind(K::Standard),
 ];
 const TASK: &[Target] = &[Target::Kind(K::Task)];
-const STANDARD: &[Target] = &[Target::Kind(K::Standard), Target::Kind(K::CatalogueStandard)];
+const STANDARD: &[Target] = &[
+    Target::Kind(K::Standard),
+    Target::Kind(K::CatalogueStandard),
+];
 const ANY: &[Target] = &[Target::Any];
 
 /// Calls `f` for every reference in the model, in a stable order. This is the
 /// single list of relations: reference checks and the graph both use it.
 pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
-    let mut emit = |from: Option<(ElementKind, &'a str)>, relation, allowed, refs: &mut dyn Iterator<Item = &'a Ref>| {
+    let mut emit = |from: Option<(ElementKind, &'a str)>,
+                    relation,
+                    allowed,
+                    refs: &mut dyn Iterator<Item = &'a Ref>| {
         for target in refs {
             f(RefSite {
                 from,
@@ -249,8 +261,18 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
     each!(model.standards, K::Standard, |e| {});
     each!(model.reviews, K::Review, |e| { About ANY => e.about.iter(); });
     if let Some(m) = &model.manifest {
-        emit(None, Maintainer, ORG, &mut std::iter::once(&m.architecture.maintainer));
-        emit(None, SteeringBody, ORG, &mut m.architecture.steering_body.iter());
+        emit(
+            None,
+            Maintainer,
+            ORG,
+            &mut std::iter::once(&m.architecture.maintainer),
+        );
+        emit(
+            None,
+            SteeringBody,
+            ORG,
+            &mut m.architecture.steering_body.iter(),
+        );
         emit(None, Waiver, ANY, &mut m.waivers.iter().map(|w| &w.element));
     }
     let _ = &model.manifest;
@@ -265,7 +287,8 @@ pub struct IdIndex<'a> {
 impl<'a> IdIndex<'a> {
     /// Indexes every declared element; reports ids declared twice (REF-003).
     pub fn build(model: &'a Model, out: &mut Vec<Diagnostic>) -> IdIndex<'a> {
-        let mut ids: HashMap<&'a str, (ElementKind, Span)> = HashMap::with_capacity(model.element_count());
+        let mut ids: HashMap<&'a str, (ElementKind, Span)> =
+            HashMap::with_capacity(model.element_count());
         let mut dupes = Vec::new();
         for e in model.elements() {
             if let Some(&(kind, first)) = ids.get(e.id.as_str()) {
@@ -275,7 +298,11 @@ impl<'a> IdIndex<'a> {
             }
         }
         for (id, kind, first_kind, first) in dupes {
-            let (second, first) = if id.span < first { (first, id.span) } else { (id.span, first) };
+            let (second, first) = if id.span < first {
+                (first, id.span)
+            } else {
+                (id.span, first)
+            };
             let _ = (kind, first_kind);
             out.push(
                 Diagnostic::error(
@@ -299,7 +326,10 @@ impl<'a> IdIndex<'a> {
 
     /// The kind of an id, declared or from the catalogue.
     pub fn kind_of(&self, id: &str) -> Option<ElementKind> {
-        self.ids.get(id).map(|(k, _)| *k).or_else(|| catalogue::kind_of(id))
+        self.ids
+            .get(id)
+            .map(|(k, _)| *k)
+            .or_else(|| catalogue::kind_of(id))
     }
 }
 
@@ -307,7 +337,9 @@ fn allows(allowed: &[Target], kind: ElementKind, id: &str) -> bool {
     allowed.iter().any(|t| match *t {
         Target::Any => true,
         Target::Kind(k) => k == kind,
-        Target::National(nk) => kind == ElementKind::National && catalogue::national(id).is_some_and(|n| n.kind == nk),
+        Target::National(nk) => {
+            kind == ElementKind::National && catalogue::national(id).is_some_and(|n| n.kind == nk)
+        }
     })
 }
 
@@ -319,7 +351,9 @@ fn describe(allowed: &[Target]) -> (String, String) {
             Target::Any => ("any element", "bất kỳ phần tử nào"),
             Target::National(NationalKind::System) => ("a national system", "hệ thống quốc gia"),
             Target::National(NationalKind::Database) => ("a national database", "CSDL quốc gia"),
-            Target::National(NationalKind::Infrastructure) => ("national infrastructure", "hạ tầng quốc gia"),
+            Target::National(NationalKind::Infrastructure) => {
+                ("national infrastructure", "hạ tầng quốc gia")
+            }
             Target::Kind(k) => kind_names(*k),
         };
         en.push(e);
@@ -355,12 +389,20 @@ pub fn kind_names(kind: ElementKind) -> (&'static str, &'static str) {
 /// Checks every reference: it must resolve (REF-001) to an element of an
 /// allowed kind (REF-002). `broken_ids` are ids of elements the schema
 /// rejected: references to them are not reported again.
-pub fn check_refs(model: &Model, index: &IdIndex, broken_ids: &HashSet<String>, out: &mut Vec<Diagnostic>) {
+pub fn check_refs(
+    model: &Model,
+    index: &IdIndex,
+    broken_ids: &HashSet<String>,
+    out: &mut Vec<Diagnostic>,
+) {
     let mut by_first_char: HashMap<char, Vec<&str>> = HashMap::new();
     let mut lazy_candidates = |allowed: &[Target], wanted: &str| -> Option<String> {
         if by_first_char.is_empty() {
             for &id in index.ids.keys() {
-                by_first_char.entry(id.chars().next().unwrap_or(' ')).or_default().push(id);
+                by_first_char
+                    .entry(id.chars().next().unwrap_or(' '))
+                    .or_default()
+                    .push(id);
             }
             for n in catalogue::NATIONAL_SYSTEMS {
                 by_first_char.entry('n').or_default().push(n.id);
@@ -389,7 +431,10 @@ pub fn check_refs(model: &Model, index: &IdIndex, broken_ids: &HashSet<String>, 
                 let (want_en, want_vi) = describe(site.allowed);
                 let suggestion = lazy_candidates(site.allowed, id);
                 let help = match &suggestion {
-                    Some(s) => Msg::new(format!("did you mean `{s}`?"), format!("có phải ý bạn là `{s}`?")),
+                    Some(s) => Msg::new(
+                        format!("did you mean `{s}`?"),
+                        format!("có phải ý bạn là `{s}`?"),
+                    ),
                     None => Msg::new(
                         format!("declare {want_en} with this id, or use the id of an existing one"),
                         format!("khai báo {want_vi} có mã này, hoặc dùng mã của một phần tử đã có"),
@@ -398,11 +443,20 @@ pub fn check_refs(model: &Model, index: &IdIndex, broken_ids: &HashSet<String>, 
                 let mut d = Diagnostic::error(
                     "REF-001",
                     Msg::new(
-                        format!("`{}` refers to `{id}`, which is not declared", site.relation.field()),
-                        format!("`{}` tham chiếu tới `{id}` nhưng phần tử này chưa được khai báo", site.relation.field()),
+                        format!(
+                            "`{}` refers to `{id}`, which is not declared",
+                            site.relation.field()
+                        ),
+                        format!(
+                            "`{}` tham chiếu tới `{id}` nhưng phần tử này chưa được khai báo",
+                            site.relation.field()
+                        ),
                     ),
                 )
-                .at(site.target.span, Some(Msg::new("unknown id", "mã không tồn tại")))
+                .at(
+                    site.target.span,
+                    Some(Msg::new("unknown id", "mã không tồn tại")),
+                )
                 .with_help(help);
                 if let Some((_, from)) = site.from {
                     d = d.for_element(from);
@@ -415,17 +469,32 @@ pub fn check_refs(model: &Model, index: &IdIndex, broken_ids: &HashSet<String>, 
                 let mut d = Diagnostic::error(
                     "REF-002",
                     Msg::new(
-                        format!("`{}` must refer to {want_en}, but `{id}` is {is_en}", site.relation.field()),
-                        format!("`{}` phải tham chiếu tới {want_vi}, nhưng `{id}` là {is_vi}", site.relation.field()),
+                        format!(
+                            "`{}` must refer to {want_en}, but `{id}` is {is_en}",
+                            site.relation.field()
+                        ),
+                        format!(
+                            "`{}` phải tham chiếu tới {want_vi}, nhưng `{id}` là {is_vi}",
+                            site.relation.field()
+                        ),
                     ),
                 )
-                .at(site.target.span, Some(Msg::new(format!("this is {is_en}"), format!("đây là {is_vi}"))));
+                .at(
+                    site.target.span,
+                    Some(Msg::new(
+                        format!("this is {is_en}"),
+                        format!("đây là {is_vi}"),
+                    )),
+                );
                 if let Some(&(_, decl)) = index.ids.get(id) {
                     d = d.with_secondary(decl, Msg::new("declared here", "khai báo ở đây"));
                 }
                 let suggestion = lazy_candidates(site.allowed, id);
                 d = d.with_help(match suggestion {
-                    Some(s) => Msg::new(format!("did you mean `{s}`?"), format!("có phải ý bạn là `{s}`?")),
+                    Some(s) => Msg::new(
+                        format!("did you mean `{s}`?"),
+                        format!("có phải ý bạn là `{s}`?"),
+                    ),
                     None => Msg::new(
                         format!("use the id of {want_en}"),
                         format!("dùng mã của {want_vi}"),

@@ -174,18 +174,28 @@ impl Model {
     /// Where a finding about `section` as a whole should point: the section in
     /// the first file that has it, else the manifest.
     pub fn section_span(&self, section: &str) -> Option<Span> {
-        self.section_spans.get(section).copied().or(self.manifest_span)
+        self.section_spans
+            .get(section)
+            .copied()
+            .or(self.manifest_span)
     }
 
     /// Adds one parsed, schema-valid model file (not the manifest).
-    pub fn add_file(&mut self, root: &Node, extras: &mut Extras, report: &mut dyn FnMut(Diagnostic)) {
+    pub fn add_file(
+        &mut self,
+        root: &Node,
+        extras: &mut Extras,
+        report: &mut dyn FnMut(Diagnostic),
+    ) {
         let Some(entries) = root.as_map() else {
             return;
         };
         let mut on_error = |e: de::DeError| report(deserialize_diagnostic(e, root.span));
         for entry in entries {
             if &*entry.key == "responsibilities" {
-                self.section_spans.entry("responsibilities").or_insert(entry.key_span);
+                self.section_spans
+                    .entry("responsibilities")
+                    .or_insert(entry.key_span);
                 if let Some(items) = entry.value.as_seq() {
                     for item in items {
                         match de::from_node::<Responsibility>(item) {
@@ -199,7 +209,10 @@ impl Model {
             let Some(kind) = ElementKind::of_section(&entry.key) else {
                 continue;
             };
-            let known = self.section_spans.entry(kind.section()).or_insert(entry.key_span);
+            let known = self
+                .section_spans
+                .entry(kind.section())
+                .or_insert(entry.key_span);
             if entry.key_span < *known {
                 *known = entry.key_span;
             }

@@ -46,7 +46,13 @@ impl Sink {
     }
 
     /// Reports a finding of this rule at `span`, about `element` (an id) if any.
-    pub fn report(&mut self, span: Option<Span>, element: Option<&str>, message: Msg, help: Msg) -> &mut Diagnostic {
+    pub fn report(
+        &mut self,
+        span: Option<Span>,
+        element: Option<&str>,
+        message: Msg,
+        help: Msg,
+    ) -> &mut Diagnostic {
         let mut d = Diagnostic::new(self.meta.code, self.meta.severity, message).with_help(help);
         if let Some(span) = span {
             d = d.at(span, None);

@@ -5,7 +5,10 @@ use crate::source::Span;
 
 /// Applications of one kind, in id order.
 pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Application> {
-    model.applications.iter().filter(move |a| a.kind.value == kind)
+    model
+        .applications
+        .iter()
+        .filter(move |a| a.kind.value == kind)
 }
 
 /// The provincial LGSP, if exactly one or more are declared (the first by id).
@@ -23,7 +26,10 @@ pub fn tasks_delivering<'a>(model: &'a Model, id: &'a str) -> impl Iterator<Item
 
 /// The phase that starts first.
 pub fn first_phase(model: &Model) -> Option<&Phase> {
-    model.phases.iter().min_by_key(|p| (p.from.value, p.to.value))
+    model
+        .phases
+        .iter()
+        .min_by_key(|p| (p.from.value, p.to.value))
 }
 
 /// Where a finding about a missing kind of element should point: the section

@@ -102,5 +102,7 @@ pub fn all() -> Vec<&'static RuleMeta> {
 
 /// A rule by its code (case-insensitive).
 pub fn find(code: &str) -> Option<&'static RuleMeta> {
-    all().into_iter().find(|r| r.code.eq_ignore_ascii_case(code))
+    all()
+        .into_iter()
+        .find(|r| r.code.eq_ignore_ascii_case(code))
 }

@@ -15,7 +15,10 @@ pub fn apply(manifest: &Manifest, today: Date, findings: &mut Vec<Diagnostic>) {
             return false;
         }
         let help = match did_you_mean(code.as_str(), codes.iter().copied()) {
-            Some(s) => Msg::new(format!("did you mean `{s}`?"), format!("có phải ý bạn là `{s}`?")),
+            Some(s) => Msg::new(
+                format!("did you mean `{s}`?"),
+                format!("có phải ý bạn là `{s}`?"),
+            ),
             None => Msg::new(
                 "`kientruc rules` lists every rule code",
                 "lệnh `kientruc rules` liệt kê mọi mã quy tắc",
@@ -29,7 +32,10 @@ pub fn apply(manifest: &Manifest, today: Date, findings: &mut Vec<Diagnostic>) {
                     format!("mã quy tắc `{}` không tồn tại", code.as_str()),
                 ),
             )
-            .at(code.span, Some(Msg::new("unknown code", "mã không tồn tại")))
+            .at(
+                code.span,
+                Some(Msg::new("unknown code", "mã không tồn tại")),
+            )
             .with_help(help),
         );
         true
@@ -46,7 +52,9 @@ pub fn apply(manifest: &Manifest, today: Date, findings: &mut Vec<Diagnostic>) {
         let expired = waiver.expires.value < today;
         let mut matched = false;
         for d in findings.iter_mut() {
-            if !d.code.eq_ignore_ascii_case(waiver.rule.as_str()) || d.element.as_deref() != Some(waiver.element.as_str()) {
+            if !d.code.eq_ignore_ascii_case(waiver.rule.as_str())
+                || d.element.as_deref() != Some(waiver.element.as_str())
+            {
                 continue;
             }
             matched = true;
@@ -55,8 +63,14 @@ pub fn apply(manifest: &Manifest, today: Date, findings: &mut Vec<Diagnostic>) {
                 d.secondary.push(Label {
                     span: waiver.expires.span,
                     text: Some(Msg::new(
-                        format!("the waiver for this finding expired on {}", waiver.expires.value),
-                        format!("miễn trừ cho phát hiện này đã hết hạn ngày {}", waiver.expires.value),
+                        format!(
+                            "the waiver for this finding expired on {}",
+                            waiver.expires.value
+                        ),
+                        format!(
+                            "miễn trừ cho phát hiện này đã hết hạn ngày {}",
+                            waiver.expires.value
+                        ),
                     )),
                 });
             } else {
@@ -133,6 +147,9 @@ pub fn apply(manifest: &Manifest, today: Date, findings: &mut Vec<Diagnostic>) {
 /// A code from the registry, so a typo here fails the registry test rather than
 /// silently emitting an undocumented code.
 fn registry_code(code: &'static str) -> &'static str {
-    debug_assert!(registry::find(code).is_some(), "{code} is not in the registry");
+    debug_assert!(
+        registry::find(code).is_some(),
+        "{code} is not in the registry"
+    );
     code
 }

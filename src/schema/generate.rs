@@ -49,7 +49,8 @@ pub fn schema(kind: SchemaKind) -> Value {
 
 /// The schema as the committed file's text: pretty JSON with a final newline.
 pub fn schema_text(kind: SchemaKind) -> String {
-    let mut text = serde_json::to_string_pretty(&schema(kind)).expect("a JSON value always serializes");
+    let mut text =
+        serde_json::to_string_pretty(&schema(kind)).expect("a JSON value always serializes");
     text.push('\n');
     text
 }

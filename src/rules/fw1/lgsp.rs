@@ -123,12 +123,21 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
             Some(extra.kind.span),
             Some(extra.id.as_str()),
             Msg::new(
-                format!("a second LGSP `{}` is declared; a province has one", extra.id.as_str()),
-                format!("khai báo LGSP thứ hai `{}`; mỗi tỉnh chỉ có một LGSP", extra.id.as_str()),
+                format!(
+                    "a second LGSP `{}` is declared; a province has one",
+                    extra.id.as_str()
+                ),
+                format!(
+                    "khai báo LGSP thứ hai `{}`; mỗi tỉnh chỉ có một LGSP",
+                    extra.id.as_str()
+                ),
             ),
             Msg::new(
                 format!("merge it into `{}`, or change its kind", first.id.as_str()),
-                format!("hợp nhất vào `{}`, hoặc đổi loại (kind) của ứng dụng", first.id.as_str()),
+                format!(
+                    "hợp nhất vào `{}`, hoặc đổi loại (kind) của ứng dụng",
+                    first.id.as_str()
+                ),
             ),
         );
         d.secondary.push(crate::diagnostic::Label {
@@ -179,8 +188,14 @@ fn soa(cx: &Context, sink: &mut Sink) {
                 Some(app.id.span),
                 Some(app.id.as_str()),
                 Msg::new(
-                    format!("LGSP `{}` declares no web-service protocol", app.id.as_str()),
-                    format!("LGSP `{}` chưa khai báo giao thức dịch vụ web nào", app.id.as_str()),
+                    format!(
+                        "LGSP `{}` declares no web-service protocol",
+                        app.id.as_str()
+                    ),
+                    format!(
+                        "LGSP `{}` chưa khai báo giao thức dịch vụ web nào",
+                        app.id.as_str()
+                    ),
                 ),
                 Msg::new(
                     "list its protocols, e.g. `protocols: [https, soap, wsdl, rest]`",
@@ -204,12 +219,24 @@ fn consumers(cx: &Context, sink: &mut Sink) {
             Some(lgsp.id.span),
             Some(lgsp.id.as_str()),
             Msg::new(
-                format!("only {count} application(s) integrate through LGSP `{}`", lgsp.id.as_str()),
-                format!("chỉ có {count} ứng dụng tích hợp qua LGSP `{}`", lgsp.id.as_str()),
+                format!(
+                    "only {count} application(s) integrate through LGSP `{}`",
+                    lgsp.id.as_str()
+                ),
+                format!(
+                    "chỉ có {count} ứng dụng tích hợp qua LGSP `{}`",
+                    lgsp.id.as_str()
+                ),
             ),
             Msg::new(
-                format!("add `integrates_via: [{}]` to the applications that exchange data", lgsp.id.as_str()),
-                format!("thêm `integrates_via: [{}]` cho các ứng dụng có trao đổi dữ liệu", lgsp.id.as_str()),
+                format!(
+                    "add `integrates_via: [{}]` to the applications that exchange data",
+                    lgsp.id.as_str()
+                ),
+                format!(
+                    "thêm `integrates_via: [{}]` cho các ứng dụng có trao đổi dữ liệu",
+                    lgsp.id.as_str()
+                ),
             ),
         );
     }
@@ -242,8 +269,14 @@ fn early(cx: &Context, sink: &mut Sink) {
                 ),
             ),
             Msg::new(
-                format!("schedule the task that delivers it in phase `{}`", first.id.as_str()),
-                format!("đưa nhiệm vụ xây dựng LGSP vào giai đoạn `{}`", first.id.as_str()),
+                format!(
+                    "schedule the task that delivers it in phase `{}`",
+                    first.id.as_str()
+                ),
+                format!(
+                    "đưa nhiệm vụ xây dựng LGSP vào giai đoạn `{}`",
+                    first.id.as_str()
+                ),
             ),
         );
     }
@@ -271,10 +304,28 @@ fn security(cx: &Context, sink: &mut Sink) {
 }
 
 pub const RULES: &[Rule] = &[
-    Rule { meta: &LGSP_EXACTLY_ONE, check: exactly_one },
-    Rule { meta: &LGSP_TO_NGSP, check: to_ngsp },
-    Rule { meta: &LGSP_SOA, check: soa },
-    Rule { meta: &LGSP_CONSUMERS, check: consumers },
-    Rule { meta: &LGSP_EARLY, check: early },
-    Rule { meta: &LGSP_SECURITY, check: security },
+    Rule {
+        meta: &LGSP_EXACTLY_ONE,
+        check: exactly_one,
+    },
+    Rule {
+        meta: &LGSP_TO_NGSP,
+        check: to_ngsp,
+    },
+    Rule {
+        meta: &LGSP_SOA,
+        check: soa,
+    },
+    Rule {
+        meta: &LGSP_CONSUMERS,
+        check: consumers,
+    },
+    Rule {
+        meta: &LGSP_EARLY,
+        check: early,
+    },
+    Rule {
+        meta: &LGSP_SECURITY,
+        check: security,
+    },
 ];
