@@ -130,7 +130,7 @@ pub(crate) fn ref_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
         "description": "Id of another element, or of a national system (national:ngsp) or standard (tt39:http-1-1) from the built-in catalogue.",
         "type": "string",
-        "pattern": "^([a-z0-9]+:)?[a-z0-9]+(-[a-z0-9]+)*$"
+        "pattern": "^([a-z0-9]+(-[a-z0-9]+)*:)?[a-z0-9]+(-[a-z0-9]+)*$"
     })
 }
 

@@ -32,7 +32,8 @@ macro_rules! element {
             /// What it is and why it exists.
             #[serde(default)]
             pub description: Option<String>,
-            /// Organization that owns it (chủ quản).
+            /// Organization that manages it (đơn vị quản lý). For information systems the
+            /// owner under Decree 85/2016 (chủ quản) is recorded by `security.approved_by`.
             #[serde(default)]
             #[schemars(schema_with = "ref_schema")]
             pub owner: Option<Ref>,

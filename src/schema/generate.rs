@@ -30,9 +30,10 @@ impl SchemaKind {
     }
 }
 
-/// The schema as a JSON value (draft 2020-12).
+/// The schema as a JSON value. Draft-07, because that is the draft editors'
+/// YAML language servers support fully.
 pub fn schema(kind: SchemaKind) -> Value {
-    let generator = SchemaSettings::draft2020_12().into_generator();
+    let generator = SchemaSettings::draft07().into_generator();
     let schema = match kind {
         SchemaKind::Manifest => generator.into_root_schema_for::<Manifest>(),
         SchemaKind::Model => generator.into_root_schema_for::<ModelFile>(),

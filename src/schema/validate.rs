@@ -1,0 +1,687 @@
+//! Validating a YAML span tree against the model's JSON Schema, in place, and
+//! reporting each problem at the exact key or value that causes it.
+
+mod lookup;
+mod wording;
+
+use std::cmp::Reverse;
+use std::collections::HashSet;
+
+use jsonschema::error::{TypeKind, ValidationErrorKind};
+use jsonschema::types::JsonType;
+use jsonschema::{ValidationError, Validator};
+use serde_json::Value;
+
+use super::repr::{Tree, first_duplicate};
+use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
+use crate::load::tree::Node;
+use crate::msg;
+use crate::source::Span;
+use lookup::{constant_alternatives, failed_schema, property_names, resolved};
+use wording::{
+    humanize_key, listing, node_type_name, quote, show_node, show_number, show_value, type_list,
+};
+
+/// Stable codes of schema diagnostics.
+pub mod codes {
+    pub const UNKNOWN_FIELD: &str = "SCH-001";
+    pub const WRONG_TYPE: &str = "SCH-002";
+    pub const NOT_ALLOWED: &str = "SCH-003";
+    pub const OUT_OF_RANGE: &str = "SCH-004";
+    pub const MISSING_FIELD: &str = "SCH-005";
+    pub const BAD_STRING: &str = "SCH-006";
+    pub const OTHER: &str = "SCH-007";
+}
+
+/// A schema compiled once, validating any number of trees (from any thread).
+pub struct SchemaValidator {
+    validator: Validator<Tree>,
+    schema: Value,
+}
+
+impl SchemaValidator {
+    /// Compiles once. `schema` is a schemars-generated draft 2020-12 schema (with `$defs` and `$ref`).
+    pub fn new(schema: &Value) -> Result<SchemaValidator, String> {
+        let validator = jsonschema::options_for::<Tree>()
+            // Everything the model needs is in `$defs`; never reach out.
+            .offline()
+            // A linter should reject `email: not-an-email`; unknown formats (`uint8`) stay ignored.
+            .should_validate_formats(true)
+            .should_ignore_unknown_formats(true)
+            .build(schema)
+            .map_err(|e| e.to_string())?;
+        Ok(SchemaValidator {
+            validator,
+            schema: schema.clone(),
+        })
+    }
+
+    /// Appends one diagnostic per problem, in document order, to `out`.
+    pub fn validate(&self, root: &Node, out: &mut Vec<Diagnostic>) {
+        let errors: Vec<_> = self.validator.iter_errors(root).collect();
+        if errors.is_empty() {
+            return;
+        }
+        let mut reporter = Reporter {
+            schema: &self.schema,
+            root,
+            found: Vec::new(),
+            missing: Vec::new(),
+            suggested: HashSet::new(),
+        };
+        reporter.report_all(&errors);
+        let mut found = reporter.finish();
+        found.sort_by_key(|d| d.span().map(|s| (s.start, s.end)));
+        let mut seen = HashSet::new();
+        found.retain(|d| seen.insert((d.code.clone(), d.span(), d.message.en.clone())));
+        out.extend(found);
+    }
+}
+
+/// Turns validation errors about one tree into diagnostics.
+struct Reporter<'a> {
+    schema: &'a Value,
+    root: &'a Node,
+    found: Vec<Diagnostic>,
+    /// Missing-field findings as (index in `found`, mapping span, field name).
+    missing: Vec<(usize, Span, String)>,
+    /// Fields some unknown key was said to be a misspelling of, per mapping span.
+    suggested: HashSet<(Span, String)>,
+}
+
+impl<'a> Reporter<'a> {
+    /// The findings, minus "missing `name`" where an unknown `nmae` beside it already
+    /// suggests `name`: that is one mistake, not two.
+    fn finish(self) -> Vec<Diagnostic> {
+        let redundant: HashSet<usize> = self
+            .missing
+            .into_iter()
+            .filter(|(_, mapping, name)| self.suggested.contains(&(*mapping, name.clone())))
+            .map(|(index, _, _)| index)
+            .collect();
+        self.found
+            .into_iter()
+            .enumerate()
+            .filter(|(i, _)| !redundant.contains(i))
+            .map(|(_, d)| d)
+            .collect()
+    }
+
+    fn report_all(&mut self, errors: &[ValidationError<'_>]) {
+        for error in errors {
+            // `{type: string, enum: [...]}` fails both keywords on `5`; the allowed values say more.
+            let covered_by_enum = matches!(error.kind(), ValidationErrorKind::Type { .. })
+                && errors.iter().any(|other| {
+                    matches!(
+                        other.kind(),
+                        ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }
+                    ) && other.instance_path() == error.instance_path()
+                });
+            if !covered_by_enum {
+                self.report(error);
+            }
+        }
+    }
+
+    fn report(&mut self, error: &ValidationError<'_>) {
+        use ValidationErrorKind as K;
+        match error.kind() {
+            K::AdditionalProperties { unexpected } | K::UnevaluatedProperties { unexpected } => {
+                self.unknown_fields(error, unexpected);
+            }
+            K::Type { kind } => {
+                let expected: Vec<JsonType> = match kind {
+                    TypeKind::Single(ty) => vec![*ty],
+                    TypeKind::Multiple(set) => set.iter().collect(),
+                };
+                let node = self.locate(error).0;
+                self.wrong_type(node, &expected);
+            }
+            K::Enum { options } => {
+                let values: Vec<&Value> = options.as_array().into_iter().flatten().collect();
+                let node = self.locate(error).0;
+                self.not_allowed(node, &values);
+            }
+            K::Constant { expected_value } => {
+                let node = self.locate(error).0;
+                self.not_allowed(node, &[expected_value]);
+            }
+            K::Minimum { .. }
+            | K::Maximum { .. }
+            | K::ExclusiveMinimum { .. }
+            | K::ExclusiveMaximum { .. } => self.out_of_range(error),
+            K::Required { property } => self.missing_field(error, property),
+            K::Pattern { .. } | K::Format { .. } | K::MinLength { .. } | K::MaxLength { .. } => {
+                self.bad_string(error);
+            }
+            K::AnyOf { context } | K::OneOfNotValid { context } => {
+                self.alternatives(error, context);
+            }
+            _ => self.other(error),
+        }
+    }
+
+    /// The node an error is about, and the span of its key when it sits in a mapping.
+    fn locate(&self, error: &ValidationError<'_>) -> (&'a Node, Option<Span>) {
+        self.root
+            .pointer(error.instance_path().as_str())
+            .unwrap_or((self.root, None))
+    }
+
+    /// The key a node sits under, when the error's last step was a mapping key.
+    fn key_of(error: &ValidationError<'_>, key_span: Option<Span>) -> Option<String> {
+        key_span?;
+        let last = error.instance_path().as_str().rsplit('/').next()?;
+        Some(last.replace("~1", "/").replace("~0", "~"))
+    }
+
+    fn push(
+        &mut self,
+        code: &'static str,
+        span: Span,
+        message: Msg,
+        label: Msg,
+        help: Option<Msg>,
+    ) {
+        self.found.push(
+            Diagnostic::error(code, message)
+                .at(span, Some(label))
+                .maybe_help(help),
+        );
+    }
+
+    fn unknown_fields(&mut self, error: &ValidationError<'_>, unexpected: &[String]) {
+        let mapping = self.locate(error).0;
+        let allowed = failed_schema(self.schema, error)
+            .map(|at| property_names(self.schema, at))
+            .unwrap_or_default();
+        // A field already present is no fix for a misspelt one.
+        let candidates: Vec<&str> = allowed
+            .iter()
+            .copied()
+            .filter(|name| mapping.entry(name).is_none())
+            .collect();
+        for name in unexpected {
+            let span = mapping.entry(name).map_or(mapping.span, |e| e.key_span);
+            let field = quote(name);
+            let help = match did_you_mean(name, candidates.iter().copied()) {
+                Some(close) => {
+                    self.suggested.insert((mapping.span, close.to_string()));
+                    let close = quote(close);
+                    msg!("did you mean {close}?", "có phải ý bạn là {close}?")
+                }
+                None if allowed.is_empty() => msg!(
+                    "this mapping takes no fields",
+                    "ánh xạ này không nhận trường nào"
+                ),
+                None => {
+                    let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
+                    let (en, vi) = listing(&quoted);
+                    msg!("allowed fields: {en}", "các trường được phép: {vi}")
+                }
+            };
+            self.push(
+                codes::UNKNOWN_FIELD,
+                span,
+                msg!("unknown field {field}", "trường không xác định {field}"),
+                msg!("unknown field", "trường không xác định"),
+                Some(help),
+            );
+        }
+    }
+
+    fn wrong_type(&mut self, node: &Node, expected: &[JsonType]) {
+        let (want_en, want_vi) = type_list(expected);
+        let (found_en, found_vi) = node_type_name(node);
+        self.push(
+            codes::WRONG_TYPE,
+            node.span,
+            msg!(
+                "expected {want_en}, found {found_en}",
+                "cần {want_vi}, nhưng gặp {found_vi}"
+            ),
+            msg!("expected {want_en}", "cần {want_vi}"),
+            None,
+        );
+    }
+
+    fn not_allowed(&mut self, node: &Node, values: &[&Value]) {
+        let (shown_en, shown_vi) = show_node(node);
+        let quoted: Vec<String> = values.iter().map(|v| show_value(v)).collect();
+        let (list_en, list_vi) = listing(&quoted);
+        let message = if values.len() == 1 {
+            msg!(
+                "{shown_en} is not allowed here; expected {list_en}",
+                "{shown_vi} không được phép ở đây; chỉ nhận {list_vi}"
+            )
+        } else {
+            msg!(
+                "{shown_en} is not an allowed value; expected one of: {list_en}",
+                "{shown_vi} không phải giá trị được phép; chỉ nhận một trong: {list_vi}"
+            )
+        };
+        let help = node
+            .as_str()
+            .and_then(|s| did_you_mean(s, values.iter().filter_map(|v| v.as_str())))
+            .map(|close| {
+                let close = quote(close);
+                msg!("did you mean {close}?", "có phải ý bạn là {close}?")
+            });
+        self.push(
+            codes::NOT_ALLOWED,
+            node.span,
+            message,
+            msg!("not an allowed value", "giá trị không được phép"),
+            help,
+        );
+    }
+
+    fn out_of_range(&mut self, error: &ValidationError<'_>) {
+        use ValidationErrorKind as K;
+        let (node, key_span) = self.locate(error);
+        let bounds = failed_schema(self.schema, error);
+        let bound = |keyword: &str| {
+            bounds
+                .and_then(|b| b.get(keyword))
+                .filter(|v| v.is_number())
+        };
+        let mut lower = bound("minimum")
+            .map(|v| (v, true))
+            .or_else(|| bound("exclusiveMinimum").map(|v| (v, false)));
+        let mut upper = bound("maximum")
+            .map(|v| (v, true))
+            .or_else(|| bound("exclusiveMaximum").map(|v| (v, false)));
+        // Without the schema object at hand, the error still knows the bound it broke.
+        if lower.is_none() && upper.is_none() {
+            match error.kind() {
+                K::Minimum { limit } => lower = Some((limit, true)),
+                K::ExclusiveMinimum { limit } => lower = Some((limit, false)),
+                K::Maximum { limit } => upper = Some((limit, true)),
+                K::ExclusiveMaximum { limit } => upper = Some((limit, false)),
+                _ => {}
+            }
+        }
+        let (rule_en, rule_vi) = range_rule(lower, upper);
+        let value = show_number(node).unwrap_or_else(|| show_node(node).0);
+        let message = match Self::key_of(error, key_span) {
+            Some(key) => {
+                let subject = humanize_key(&key);
+                let key = quote(&key);
+                msg!(
+                    "{subject} {value} is out of range: {rule_en}",
+                    "giá trị {value} của {key} nằm ngoài khoảng cho phép: {rule_vi}"
+                )
+            }
+            None => msg!(
+                "value {value} is out of range: {rule_en}",
+                "giá trị {value} nằm ngoài khoảng cho phép: {rule_vi}"
+            ),
+        };
+        self.push(
+            codes::OUT_OF_RANGE,
+            node.span,
+            message,
+            msg!("out of range", "ngoài khoảng cho phép"),
+            None,
+        );
+    }
+
+    fn missing_field(&mut self, error: &ValidationError<'_>, property: &Value) {
+        let (mapping, key_span) = self.locate(error);
+        let name = property
+            .as_str()
+            .map_or_else(|| property.to_string(), str::to_string);
+        let field = quote(&name);
+        let span = mapping
+            .as_map()
+            .and_then(<[_]>::first)
+            .map_or(mapping.span, |first| first.key_span);
+        let message = match Self::key_of(error, key_span) {
+            Some(owner) => {
+                let owner = quote(&owner);
+                msg!(
+                    "{owner} is missing the required field {field}",
+                    "{owner} thiếu trường bắt buộc {field}"
+                )
+            }
+            None => msg!(
+                "missing the required field {field}",
+                "thiếu trường bắt buộc {field}"
+            ),
+        };
+        let description = failed_schema(self.schema, error)
+            .and_then(|at| at.get("properties")?.get(&name))
+            .and_then(|p| {
+                p.get("description")
+                    .or_else(|| resolved(self.schema, p).get("description"))
+            })
+            .and_then(Value::as_str);
+        let add = format!("`{name}: …`");
+        let help = match description {
+            Some(what) => msg!(
+                "add {add} to this mapping ({what})",
+                "thêm {add} vào ánh xạ này ({what})"
+            ),
+            None => msg!("add {add} to this mapping", "thêm {add} vào ánh xạ này"),
+        };
+        self.missing.push((self.found.len(), mapping.span, name));
+        self.push(
+            codes::MISSING_FIELD,
+            span,
+            message,
+            msg!("this mapping has no {field}", "ánh xạ này thiếu {field}"),
+            Some(help),
+        );
+    }
+
+    fn bad_string(&mut self, error: &ValidationError<'_>) {
+        use ValidationErrorKind as K;
+        let node = self.locate(error).0;
+        let (value, _) = show_node(node);
+        let (message, label, help) = match error.kind() {
+            K::Pattern { pattern } => {
+                let pattern = quote(pattern);
+                let meaning = failed_schema(self.schema, error)
+                    .and_then(|at| at.get("description"))
+                    .and_then(Value::as_str);
+                match meaning {
+                    Some(meaning) => (
+                        msg!(
+                            "{value} does not have the expected form: {meaning}",
+                            "{value} không đúng dạng yêu cầu: {meaning}"
+                        ),
+                        msg!("not the expected form", "sai dạng yêu cầu"),
+                        Some(msg!(
+                            "the value must match the pattern {pattern}",
+                            "giá trị phải khớp mẫu {pattern}"
+                        )),
+                    ),
+                    None => (
+                        msg!(
+                            "{value} does not match the pattern {pattern}",
+                            "{value} không khớp mẫu {pattern}"
+                        ),
+                        msg!("does not match the pattern", "không khớp mẫu"),
+                        None,
+                    ),
+                }
+            }
+            K::Format { format } => {
+                let format = quote(format);
+                (
+                    msg!(
+                        "{value} is not a valid {format}",
+                        "{value} không phải {format} hợp lệ"
+                    ),
+                    msg!("not a valid {format}", "{format} không hợp lệ"),
+                    None,
+                )
+            }
+            K::MinLength { limit } => {
+                let chars = plural(*limit, "character", "characters");
+                (
+                    msg!(
+                        "{value} is too short: it needs at least {limit} {chars}",
+                        "{value} quá ngắn: cần ít nhất {limit} ký tự"
+                    ),
+                    msg!("too short", "quá ngắn"),
+                    None,
+                )
+            }
+            K::MaxLength { limit } => {
+                let chars = plural(*limit, "character", "characters");
+                (
+                    msg!(
+                        "{value} is too long: it may have at most {limit} {chars}",
+                        "{value} quá dài: chỉ được tối đa {limit} ký tự"
+                    ),
+                    msg!("too long", "quá dài"),
+                    None,
+                )
+            }
+            _ => return self.other(error),
+        };
+        self.push(codes::BAD_STRING, node.span, message, label, help);
+    }
+
+    /// `anyOf`/`oneOf` failed: report the alternative the user most likely meant.
+    fn alternatives(&mut self, error: &ValidationError<'_>, branches: &[Vec<ValidationError<'_>>]) {
+        let node = self.locate(error).0;
+        let keyword = error.kind().keyword();
+        let constants = failed_schema(self.schema, error)
+            .and_then(|at| at.get(keyword))
+            .and_then(|alternatives| constant_alternatives(self.schema, alternatives));
+        if let Some(values) = constants {
+            return self.not_allowed(node, &values);
+        }
+        // A branch that only rejects the node's type (`{type: null}` of an `Option`)
+        // was not what the user meant, unless every branch is like that.
+        let path = error.instance_path();
+        let type_only = |branch: &[ValidationError<'_>]| {
+            !branch.is_empty()
+                && branch.iter().all(|e| {
+                    matches!(e.kind(), ValidationErrorKind::Type { .. })
+                        && e.instance_path() == path
+                })
+        };
+        let best = branches
+            .iter()
+            .enumerate()
+            .filter(|(_, branch)| !branch.is_empty() && !type_only(branch))
+            .max_by_key(|(i, branch)| (depth(branch), Reverse(branch.len()), Reverse(*i)));
+        if let Some((_, branch)) = best {
+            return self.report_all(branch);
+        }
+        let expected: Vec<JsonType> = branches
+            .iter()
+            .flatten()
+            .filter_map(|e| match e.kind() {
+                ValidationErrorKind::Type {
+                    kind: TypeKind::Single(ty),
+                } => Some(vec![*ty]),
+                ValidationErrorKind::Type {
+                    kind: TypeKind::Multiple(set),
+                } => Some(set.iter().collect()),
+                _ => None,
+            })
+            .flatten()
+            .collect();
+        if expected.is_empty() {
+            self.other(error);
+        } else {
+            self.wrong_type(node, &expected);
+        }
+    }
+
+    /// Everything without a dedicated code.
+    fn other(&mut self, error: &ValidationError<'_>) {
+        use ValidationErrorKind as K;
+        let node = self.locate(error).0;
+        let (value_en, value_vi) = show_node(node);
+        let mut span = node.span;
+        let mut secondary = None;
+        let (message, label) = match error.kind() {
+            K::MinItems { limit } => {
+                let count = node.as_seq().map_or(0, <[_]>::len);
+                let items = plural(count as u64, "item", "items");
+                (
+                    msg!(
+                        "the list has {count} {items} but needs at least {limit}",
+                        "danh sách có {count} phần tử nhưng cần ít nhất {limit}"
+                    ),
+                    msg!("too few items", "quá ít phần tử"),
+                )
+            }
+            K::MaxItems { limit } => {
+                let count = node.as_seq().map_or(0, <[_]>::len);
+                let items = plural(count as u64, "item", "items");
+                (
+                    msg!(
+                        "the list has {count} {items} but may have at most {limit}",
+                        "danh sách có {count} phần tử nhưng chỉ được tối đa {limit}"
+                    ),
+                    msg!("too many items", "quá nhiều phần tử"),
+                )
+            }
+            K::MinProperties { limit } => {
+                let count = node.as_map().map_or(0, <[_]>::len);
+                let fields = plural(count as u64, "field", "fields");
+                (
+                    msg!(
+                        "the mapping has {count} {fields} but needs at least {limit}",
+                        "ánh xạ có {count} trường nhưng cần ít nhất {limit}"
+                    ),
+                    msg!("too few fields", "quá ít trường"),
+                )
+            }
+            K::MaxProperties { limit } => {
+                let count = node.as_map().map_or(0, <[_]>::len);
+                let fields = plural(count as u64, "field", "fields");
+                (
+                    msg!(
+                        "the mapping has {count} {fields} but may have at most {limit}",
+                        "ánh xạ có {count} trường nhưng chỉ được tối đa {limit}"
+                    ),
+                    msg!("too many fields", "quá nhiều trường"),
+                )
+            }
+            K::UniqueItems => {
+                let items = node.as_seq().unwrap_or_default();
+                let (mut item_en, mut item_vi) = (value_en.clone(), value_vi.clone());
+                if let Some((first, again)) = first_duplicate(items) {
+                    span = items[again].span;
+                    secondary = Some(items[first].span);
+                    (item_en, item_vi) = show_node(&items[again]);
+                }
+                (
+                    msg!(
+                        "duplicate item {item_en}: the items of this list must be unique",
+                        "phần tử {item_vi} bị trùng: các phần tử của danh sách này phải khác nhau"
+                    ),
+                    msg!("duplicate", "bị trùng"),
+                )
+            }
+            K::MultipleOf { multiple_of } => (
+                msg!(
+                    "{value_en} is not a multiple of {multiple_of}",
+                    "{value_vi} không phải bội số của {multiple_of}"
+                ),
+                msg!(
+                    "not a multiple of {multiple_of}",
+                    "không phải bội số của {multiple_of}"
+                ),
+            ),
+            K::OneOfMultipleValid { .. } => (
+                msg!(
+                    "{value_en} matches more than one of the allowed forms",
+                    "{value_vi} khớp với nhiều hơn một dạng được phép"
+                ),
+                msg!("ambiguous", "không rõ dạng nào"),
+            ),
+            K::PropertyNames { error: inner } => {
+                let name = inner.instance().as_str().unwrap_or_default().to_string();
+                if let Some(entry) = node.entry(&name) {
+                    span = entry.key_span;
+                }
+                let name = quote(&name);
+                let detail = inner.to_string();
+                (
+                    msg!(
+                        "invalid field name {name}: {detail}",
+                        "tên trường {name} không hợp lệ: {detail}"
+                    ),
+                    msg!("invalid field name", "tên trường không hợp lệ"),
+                )
+            }
+            _ => {
+                let detail = error.to_string();
+                (
+                    msg!("{detail}", "không hợp lệ theo lược đồ: {detail}"),
+                    msg!("invalid here", "không hợp lệ ở đây"),
+                )
+            }
+        };
+        let mut diagnostic = Diagnostic::error(codes::OTHER, message).at(span, Some(label));
+        if let Some(first) = secondary {
+            diagnostic = diagnostic
+                .with_secondary(first, msg!("first occurrence", "xuất hiện lần đầu ở đây"));
+        }
+        self.found.push(diagnostic);
+    }
+}
+
+/// How deep into the document a branch's errors reach.
+fn depth(branch: &[ValidationError<'_>]) -> usize {
+    branch
+        .iter()
+        .map(|e| e.instance_path().as_str().matches('/').count())
+        .max()
+        .unwrap_or(0)
+}
+
+/// "must be between 1 and 5", from whichever bounds the schema sets.
+fn range_rule(lower: Option<(&Value, bool)>, upper: Option<(&Value, bool)>) -> (String, String) {
+    if let (Some((lo, true)), Some((hi, true))) = (lower, upper) {
+        return (
+            format!("must be between {lo} and {hi}"),
+            format!("phải từ {lo} đến {hi}"),
+        );
+    }
+    let mut en = Vec::new();
+    let mut vi = Vec::new();
+    match lower {
+        Some((lo, true)) => {
+            en.push(format!("at least {lo}"));
+            vi.push(format!("ít nhất {lo}"));
+        }
+        Some((lo, false)) => {
+            en.push(format!("greater than {lo}"));
+            vi.push(format!("lớn hơn {lo}"));
+        }
+        None => {}
+    }
+    match upper {
+        Some((hi, true)) => {
+            en.push(format!("at most {hi}"));
+            vi.push(format!("tối đa {hi}"));
+        }
+        Some((hi, false)) => {
+            en.push(format!("less than {hi}"));
+            vi.push(format!("nhỏ hơn {hi}"));
+        }
+        None => {}
+    }
+    (
+        format!("must be {}", en.join(" and ")),
+        format!("phải {}", vi.join(" và ")),
+    )
+}
+
+fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
+    if n == 1 { one } else { many }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validator_is_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<SchemaValidator>();
+    }
+
+    #[test]
+    fn range_rule_uses_both_bounds_when_present() {
+        let (one, five) = (Value::from(1), Value::from(5));
+        assert_eq!(
+            range_rule(Some((&one, true)), Some((&five, true))).0,
+            "must be between 1 and 5"
+        );
+        assert_eq!(
+            range_rule(Some((&one, false)), Some((&five, true))).0,
+            "must be greater than 1 and at most 5"
+        );
+        assert_eq!(range_rule(None, Some((&five, false))).1, "phải nhỏ hơn 5");
+    }
+}
