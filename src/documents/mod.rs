@@ -7,6 +7,7 @@ pub mod budget;
 pub mod citations;
 pub mod context;
 pub mod docx;
+pub mod output;
 pub mod signature;
 pub mod templates;
 pub mod vi;
