@@ -3,12 +3,12 @@
 //! The modules follow the pipeline, and imports only point down it:
 //! `source`/`diagnostic` → `load` → `model` → `schema` → `rules` → `report` → `cli`.
 
-pub mod cli;
 pub mod diagnostic;
-pub mod documents;
 pub mod load;
 pub mod model;
-pub mod pipeline;
-pub mod rules;
 pub mod schema;
 pub mod source;
+pub mod cli;
+pub mod pipeline;
+pub mod rules;
+pub mod documents;

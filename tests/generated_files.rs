@@ -22,11 +22,7 @@ fn committed_schemas_are_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut stale = Vec::new();
     for kind in SchemaKind::ALL {
-        check_or_update(
-            &root.join("schemas").join(kind.file_name()),
-            &schema_text(kind),
-            &mut stale,
-        );
+        check_or_update(&root.join("schemas").join(kind.file_name()), &schema_text(kind), &mut stale);
     }
     assert!(
         stale.is_empty(),
