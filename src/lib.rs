@@ -1,14 +1,17 @@
 //! kientruc: a provincial e-government architecture as code.
 //!
 //! The modules follow the pipeline, and imports only point down it:
-//! `source`/`diagnostic` → `load` → `model` → `schema` → `rules` → `report` → `cli`.
+//! `source`/`diagnostic` → `load` → `model` → `schema` → `rules` → `pipeline`
+//! → `report` → `cli`. `write` (atomic file writes) is used by the top floors.
 
+pub mod cli;
 pub mod diagnostic;
+pub mod documents;
 pub mod load;
 pub mod model;
+pub mod pipeline;
+pub mod report;
+pub mod rules;
 pub mod schema;
 pub mod source;
-pub mod cli;
-pub mod pipeline;
-pub mod rules;
-pub mod documents;
+pub mod write;

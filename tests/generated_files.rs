@@ -1,6 +1,7 @@
 //! Generated files committed to the repository must match what the code
 //! generates now. Regenerate with `UPDATE_GENERATED=1 cargo test --test generated_files`.
 
+use kientruc::rules::registry;
 use kientruc::schema::generate::{SchemaKind, schema_text};
 use std::path::Path;
 
@@ -22,10 +23,67 @@ fn committed_schemas_are_fresh() {
     let root = Path::new(env!("CARGO_MANIFEST_DIR"));
     let mut stale = Vec::new();
     for kind in SchemaKind::ALL {
-        check_or_update(&root.join("schemas").join(kind.file_name()), &schema_text(kind), &mut stale);
+        check_or_update(
+            &root.join("schemas").join(kind.file_name()),
+            &schema_text(kind),
+            &mut stale,
+        );
     }
     assert!(
         stale.is_empty(),
         "stale generated files: {stale:?}\nrun `UPDATE_GENERATED=1 cargo test --test generated_files`"
     );
+}
+
+#[test]
+fn rule_docs_are_fresh() {
+    let dir = Path::new(env!("CARGO_MANIFEST_DIR")).join("docs/rules");
+    let mut stale = Vec::new();
+    check_or_update(
+        &dir.join("README.md"),
+        &registry::index_markdown(),
+        &mut stale,
+    );
+    let mut expected_files = vec!["README.md".to_owned()];
+    for rule in registry::all() {
+        let name = format!("{}.md", rule.code);
+        check_or_update(&dir.join(&name), &rule.markdown(), &mut stale);
+        expected_files.push(name);
+    }
+    // A page for a rule that no longer exists is stale too.
+    for entry in std::fs::read_dir(&dir).into_iter().flatten().flatten() {
+        let name = entry.file_name().to_string_lossy().into_owned();
+        if !expected_files.contains(&name) {
+            if std::env::var_os("UPDATE_GENERATED").is_some() {
+                std::fs::remove_file(entry.path()).unwrap();
+            } else {
+                stale.push(format!("docs/rules/{name} (no such rule)"));
+            }
+        }
+    }
+    assert!(
+        stale.is_empty(),
+        "stale rule docs: {stale:?}\nrun `UPDATE_GENERATED=1 cargo test --test generated_files`"
+    );
+}
+
+#[test]
+fn every_rule_is_documented() {
+    let mut codes = std::collections::HashSet::new();
+    for rule in registry::all() {
+        assert!(codes.insert(rule.code), "{} is declared twice", rule.code);
+        for section in ["## What it checks", "## Why", "## Example"] {
+            assert!(
+                rule.doc.contains(section),
+                "{} lacks `{section}` in its doc comment",
+                rule.code
+            );
+        }
+        assert!(
+            !rule.title_vi.is_empty() && !rule.title_en.is_empty(),
+            "{} needs both titles",
+            rule.code
+        );
+        assert!(!rule.basis.is_empty(), "{} needs a basis", rule.code);
+    }
 }

@@ -59,28 +59,10 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     Ok(EXIT_CLEAN)
 }
 
-/// A rule's documentation as Markdown: heading, metadata, then its doc comment.
-pub fn render_doc(rule: &RuleMeta) -> String {
-    let mut doc = format!(
-        "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n",
-        rule.code,
-        rule.title_en,
-        rule.title_vi,
-        rule.severity,
-        rule.basis_kind.as_str(),
-        rule.basis
-    );
-    for line in rule.doc.lines() {
-        doc.push_str(line.strip_prefix(' ').unwrap_or(line));
-        doc.push('\n');
-    }
-    doc
-}
-
 pub fn explain(args: &ExplainArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
     match registry::find(args.code.trim()) {
         Some(rule) => {
-            print!("{}", render_doc(rule));
+            print!("{}", rule.markdown());
             Ok(EXIT_CLEAN)
         }
         None => {

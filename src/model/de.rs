@@ -167,7 +167,10 @@ impl<'de> de::SeqAccess<'de> for SeqDe<'de> {
         seed: T,
     ) -> Result<Option<T::Value>, DeError> {
         match self.0.next() {
-            Some(node) => seed.deserialize(NodeDe(node)).map(Some),
+            Some(node) => seed
+                .deserialize(NodeDe(node))
+                .map(Some)
+                .map_err(|e| NodeDe(node).locate(e)),
             None => Ok(None),
         }
     }
@@ -204,7 +207,9 @@ impl<'de> de::MapAccess<'de> for MapDe<'de> {
             .value
             .take()
             .ok_or_else(|| <DeError as de::Error>::custom("value requested before key"))?;
+        // The innermost node that failed is the most precise place to point at.
         seed.deserialize(NodeDe(node))
+            .map_err(|e| NodeDe(node).locate(e))
     }
 
     fn size_hint(&self) -> Option<usize> {

@@ -253,7 +253,7 @@ fn deserialize_diagnostic(e: de::DeError, fallback: Span) -> Diagnostic {
     )
     .at(e.span.unwrap_or(fallback), None)
     .with_help(Msg::new(
-        "check the value against the field's description in the schema",
-        "đối chiếu giá trị với mô tả của trường trong lược đồ (schema)",
+        "the value has the right form but no meaning: a date must exist in the calendar (YYYY-MM-DD)",
+        "giá trị đúng dạng nhưng không có nghĩa: ngày phải có thật trong lịch (YYYY-MM-DD)",
     ))
 }

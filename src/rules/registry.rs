@@ -57,10 +57,51 @@ impl RuleMeta {
         self.code.rsplit_once('-').map_or(self.code, |(p, _)| p)
     }
 
-    /// Where the rule's page lives once the docs are published.
+    /// The rule's page in the repository's generated docs, relative to the
+    /// repository root (SARIF resolves it against the repository).
     pub fn help_uri(&self) -> String {
-        format!("https://kientruc.dev/rules/{}.html", self.code)
+        format!("docs/rules/{}.md", self.code)
     }
+
+    /// The rule's documentation as Markdown: heading, metadata, then its doc comment.
+    pub fn markdown(&self) -> String {
+        let mut doc = format!(
+            "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n",
+            self.code,
+            self.title_en,
+            self.title_vi,
+            self.severity,
+            self.basis_kind.as_str(),
+            self.basis
+        );
+        for line in self.doc.lines() {
+            doc.push_str(line.strip_prefix(' ').unwrap_or(line));
+            doc.push('\n');
+        }
+        doc
+    }
+}
+
+/// The index page of the generated rule docs: one table row per rule.
+pub fn index_markdown() -> String {
+    let mut out = String::from(
+        "# Rules\n\nGenerated from the rule registry (`src/rules/`); do not edit by hand. \
+         Regenerate with `UPDATE_GENERATED=1 cargo test --test generated_files`.\n\n\
+         Basis kinds: *stated* (the framework or a linked legal text says it), *inferred* (our reading \
+         of a stated purpose), *tool* (a property of the file format or the tool).\n\n\
+         | code | severity | title | tiêu đề | basis |\n|---|---|---|---|---|\n",
+    );
+    for rule in all() {
+        out.push_str(&format!(
+            "| [{code}]({code}.md) | {} | {} | {} | {} |\n",
+            rule.severity,
+            rule.title_en,
+            rule.title_vi,
+            rule.basis_kind.as_str(),
+            code = rule.code
+        ));
+    }
+    out
 }
 
 /// Declares rules from doc comments: the comment is the documentation.

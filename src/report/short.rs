@@ -1,0 +1,46 @@
+//! One line per finding, `file:line:col: severity[CODE] message`, for grep and editors.
+//!
+//! The severity word stays English in both languages (editors' problem matchers look
+//! for `error`/`warning`); waived findings print as `note` with the waiver's reason.
+
+use super::{ReportContext, primary_location, printable, summary_line, waived_text};
+use crate::diagnostic::Diagnostic;
+use std::fmt::Write as _;
+
+pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {
+    let mut out = String::new();
+    for d in diagnostics {
+        if let Some(at) = primary_location(ctx.sources, d) {
+            let path = printable(&at.path);
+            let _ = write!(out, "{path}:{}:{}: ", at.start.line, at.start.column);
+        }
+        let severity = if d.waived.is_some() {
+            "note"
+        } else {
+            d.severity.as_str()
+        };
+        let _ = write!(
+            out,
+            "{severity}[{}] {}",
+            d.code,
+            one_line(d.message.get(ctx.lang))
+        );
+        if let Some(reason) = &d.waived {
+            let _ = write!(out, " ({})", one_line(&waived_text(reason, ctx.lang)));
+        }
+        out.push('\n');
+    }
+    out.push_str(&summary_line(diagnostics, ctx));
+    out.push('\n');
+    out
+}
+
+/// Keeps one finding on one printable line whatever the message holds.
+fn one_line(text: &str) -> String {
+    let line = text
+        .split(['\r', '\n'])
+        .filter(|part| !part.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ");
+    printable(&line).into_owned()
+}

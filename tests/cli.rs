@@ -1,0 +1,359 @@
+//! The command line as users meet it: exit codes, the rendered diagnostics of
+//! every kind of bad input, folder-level problems, `init`, `--help`.
+
+use std::path::{Path, PathBuf};
+use std::process::Command;
+
+struct Run {
+    code: i32,
+    stdout: String,
+    stderr: String,
+}
+
+/// Runs the binary in `cwd` with colours off and an English locale.
+fn kientruc(cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
+        .args(args)
+        .current_dir(cwd)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: out.status.code().expect("exited normally, not by a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temp working dir holding `arch/` with the default manifest and `files`.
+fn architecture(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let arch = tmp.path().join("arch");
+    std::fs::create_dir_all(&arch).unwrap();
+    std::fs::copy(
+        repo().join("tests/rules/_manifest.yaml"),
+        arch.join("kientruc.yaml"),
+    )
+    .unwrap();
+    for (name, bytes) in files {
+        let path = arch.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    tmp
+}
+
+/// Checks one bad file: exit code 1, and the rendered output as a snapshot.
+fn bad_file(snapshot: &str, name: &str, bytes: &[u8]) -> Run {
+    let tmp = architecture(&[(name, bytes)]);
+    let run = kientruc(tmp.path(), &["check", "arch"]);
+    assert_eq!(
+        run.code, 1,
+        "{snapshot}: exit code\n{}{}",
+        run.stdout, run.stderr
+    );
+    insta::assert_snapshot!(snapshot, run.stdout);
+    run
+}
+
+fn fixture(dir: &str, name: &str) -> Vec<u8> {
+    std::fs::read(repo().join("tests/fixtures").join(dir).join(name)).unwrap()
+}
+
+macro_rules! bad_input {
+    ($($test:ident: $dir:literal / $file:literal => $code:literal;)*) => {
+        $(
+            #[test]
+            fn $test() {
+                let run = bad_file(stringify!($test), "model.yaml", &fixture($dir, $file));
+                assert!(run.stdout.contains(concat!("[", $code, "]")), "expected {} in\n{}", $code, run.stdout);
+                assert!(run.stdout.contains("arch/model.yaml:"), "points at the file");
+            }
+        )*
+    };
+}
+
+bad_input! {
+    yaml_syntax_error: "yaml" / "syntax_error.yaml" => "YAML-001";
+    yaml_duplicate_key: "yaml" / "duplicate_key.yaml" => "YAML-002";
+    yaml_tab_indentation: "yaml" / "tab_indentation.yaml" => "YAML-003";
+    yaml_invalid_utf8: "yaml" / "invalid_utf8.yaml" => "YAML-004";
+    yaml_aliases: "yaml" / "aliases.yaml" => "YAML-005";
+    yaml_billion_laughs: "yaml" / "billion_laughs.yaml" => "YAML-005";
+    yaml_conflict_markers: "yaml" / "conflict_markers.yaml" => "YAML-007";
+    yaml_multi_document: "yaml" / "multi_document.yaml" => "YAML-009";
+    yaml_complex_key: "yaml" / "complex_key.yaml" => "YAML-010";
+    yaml_custom_tag: "yaml" / "custom_tag.yaml" => "YAML-011";
+    schema_unknown_field: "bad-model" / "unknown_field.yaml" => "SCH-001";
+    schema_wrong_type: "bad-model" / "wrong_type.yaml" => "SCH-002";
+    schema_bad_enum: "bad-model" / "bad_enum.yaml" => "SCH-003";
+    schema_out_of_range: "bad-model" / "out_of_range.yaml" => "SCH-004";
+    schema_missing_required: "bad-model" / "missing_required.yaml" => "SCH-005";
+    schema_bad_id: "bad-model" / "bad_id.yaml" => "SCH-006";
+    schema_invalid_date: "bad-model" / "invalid_date.yaml" => "SCH-008";
+    refs_unresolved_and_wrong_kind: "bad-model" / "unresolved_refs.yaml" => "REF-001";
+}
+
+#[test]
+fn unknown_field_suggests_the_right_one() {
+    let run = bad_file(
+        "unknown_field_hint",
+        "model.yaml",
+        &fixture("bad-model", "unknown_field.yaml"),
+    );
+    assert!(
+        run.stdout.contains("did you mean `connects_to`?"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn service_level_5_and_security_level_0_are_out_of_range() {
+    let run = bad_file(
+        "levels",
+        "model.yaml",
+        &fixture("bad-model", "out_of_range.yaml"),
+    );
+    assert_eq!(run.stdout.matches("[SCH-004]").count(), 2, "{}", run.stdout);
+}
+
+#[test]
+fn unresolved_references_get_did_you_mean_and_wrong_kinds_are_named() {
+    let run = bad_file(
+        "refs",
+        "model.yaml",
+        &fixture("bad-model", "unresolved_refs.yaml"),
+    );
+    assert!(
+        run.stdout.contains("did you mean `so-tttt`?"),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout.contains("did you mean `national:csdl-dan-cu`?"),
+        "{}",
+        run.stdout
+    );
+    assert!(run.stdout.contains("[REF-002]"), "{}", run.stdout);
+}
+
+#[test]
+fn duplicate_ids_across_files_show_both_places() {
+    let org =
+        b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
+    let tmp = architecture(&[("a.yaml", org), ("b/c.yaml", org)]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout
+            .contains("arch/b/c.yaml:2:11: error[REF-003] duplicate id `so-tttt`"),
+        "{}",
+        run.stdout
+    );
+    let human = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        human.stdout.contains("arch/a.yaml:2:11"),
+        "the first place is shown:\n{}",
+        human.stdout
+    );
+    insta::assert_snapshot!("duplicate_ids_across_files", human.stdout);
+}
+
+#[test]
+fn deep_nesting_is_refused_without_crashing() {
+    let depth = 10_000;
+    let flow = format!(
+        "organizations: {}{}\n",
+        "[".repeat(depth),
+        "]".repeat(depth)
+    );
+    let tmp = architecture(&[("deep.yaml", flow.as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert_eq!(run.code, 1, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("[YAML-006]"), "{}", run.stdout);
+}
+
+#[test]
+fn bom_and_crlf_are_accepted() {
+    let text = "\u{feff}organizations:\r\n  - id: so-tttt\r\n    name: Sở Thông tin và Truyền thông\r\n    level: department\r\n";
+    let tmp = architecture(&[("model.yaml", text.as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--ignore", "FW1"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+}
+
+#[test]
+fn non_yaml_files_are_ignored() {
+    let org =
+        b"organizations:\n  - { id: so-tttt, name: S\xe1\xbb\x9f TT&TT, level: department }\n";
+    let tmp = architecture(&[
+        ("model.yaml", org),
+        ("README.md", b"# notes\n: not yaml [\n"),
+        ("diagram.png", b"\x89PNG\r\n\x1a\n\0\0"),
+        (".hidden/broken.yaml", b"[unclosed\n"),
+    ]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--ignore", "FW1"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("checked 2 files"), "{}", run.stdout);
+}
+
+#[test]
+fn empty_folder_is_a_finding() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("empty")).unwrap();
+    let run = kientruc(tmp.path(), &["check", "empty"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!("empty_folder", run.stdout);
+}
+
+#[test]
+fn missing_manifest_is_a_finding() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::create_dir(tmp.path().join("arch")).unwrap();
+    std::fs::write(tmp.path().join("arch/model.yaml"), "actors: []\n").unwrap();
+    let run = kientruc(tmp.path(), &["check", "arch"]);
+    assert_eq!(run.code, 1);
+    insta::assert_snapshot!("missing_manifest", run.stdout);
+}
+
+#[test]
+fn missing_folder_exits_2_with_one_line() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kientruc(tmp.path(), &["check", "nowhere"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stdout, "");
+    assert_eq!(
+        run.stderr,
+        "kientruc: error: architecture folder `nowhere` does not exist\n"
+    );
+}
+
+#[test]
+fn a_file_instead_of_a_folder_exits_2() {
+    let tmp = tempfile::tempdir().unwrap();
+    std::fs::write(tmp.path().join("file.yaml"), "a: 1\n").unwrap();
+    let run = kientruc(tmp.path(), &["check", "file.yaml"]);
+    assert_eq!(run.code, 2);
+    assert_eq!(run.stderr.lines().count(), 1, "{}", run.stderr);
+}
+
+#[test]
+fn bad_usage_exits_2() {
+    let run = kientruc(&repo(), &["check", "--format", "pdf"]);
+    assert_eq!(run.code, 2);
+    let run = kientruc(&repo(), &["frobnicate"]);
+    assert_eq!(run.code, 2);
+    let run = kientruc(&repo(), &["check", "--select", "FW1-LGSP-09"]);
+    assert_eq!(run.code, 2);
+    assert!(
+        run.stderr.contains("matches no rule code"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn help_and_version() {
+    let run = kientruc(&repo(), &["--help"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!("help", run.stdout);
+    let run = kientruc(&repo(), &["check", "--help"]);
+    assert_eq!(run.code, 0);
+    insta::assert_snapshot!("check_help", run.stdout);
+    let run = kientruc(&repo(), &["--version"]);
+    assert_eq!(run.code, 0);
+    assert_eq!(
+        run.stdout,
+        format!("kientruc {}\n", env!("CARGO_PKG_VERSION"))
+    );
+}
+
+#[test]
+fn the_bundled_example_checks_clean() {
+    let run = kientruc(&repo(), &["check"]);
+    assert_eq!(run.code, 0, "{}{}", run.stdout, run.stderr);
+    assert!(run.stdout.contains("no problems found"), "{}", run.stdout);
+}
+
+#[test]
+fn init_scaffolds_an_architecture_that_checks_clean() {
+    let tmp = tempfile::tempdir().unwrap();
+    let run = kientruc(
+        tmp.path(),
+        &["init", "moi", "--province", "Hà Giang", "--code", "02"],
+    );
+    assert_eq!(run.code, 0, "{}", run.stderr);
+    assert!(tmp.path().join("moi/schemas/model.schema.json").exists());
+    let check = kientruc(tmp.path(), &["check", "moi"]);
+    assert!(
+        !check.stdout.contains("error["),
+        "the scaffold has no errors:\n{}",
+        check.stdout
+    );
+    assert_eq!(check.code, 0);
+    // A second init into the same folder refuses rather than overwriting.
+    let again = kientruc(tmp.path(), &["init", "moi", "--province", "Hà Giang"]);
+    assert_eq!(again.code, 2);
+}
+
+#[test]
+fn vietnamese_output_from_the_locale() {
+    let tmp = architecture(&[("model.yaml", &fixture("bad-model", "bad_enum.yaml"))]);
+    let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
+        .args(["check", "arch"])
+        .current_dir(tmp.path())
+        .env("LANG", "vi_VN.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .output()
+        .unwrap();
+    let stdout = String::from_utf8(out.stdout).unwrap();
+    assert!(stdout.contains("lỗi[SCH-003]"), "{stdout}");
+    assert!(
+        stdout.contains("có phải ý bạn là `department`?"),
+        "{stdout}"
+    );
+}
+
+#[test]
+fn output_is_deterministic() {
+    let first = kientruc(&repo(), &["check", "--format", "json"]);
+    let second = kientruc(&repo(), &["check", "--format", "json"]);
+    assert_eq!(first.stdout, second.stdout);
+}
+
+#[test]
+fn several_formats_in_one_run() {
+    let tmp = architecture(&[("model.yaml", &fixture("bad-model", "bad_enum.yaml"))]);
+    let run = kientruc(
+        tmp.path(),
+        &[
+            "check",
+            "arch",
+            "--report",
+            "sarif=out/r.sarif",
+            "--report",
+            "junit=out/r.xml",
+            "--format",
+            "short",
+        ],
+    );
+    assert_eq!(run.code, 1);
+    assert!(
+        run.stdout.contains("arch/model.yaml:4:12: error[SCH-003]"),
+        "{}",
+        run.stdout
+    );
+    let sarif = std::fs::read_to_string(tmp.path().join("out/r.sarif")).unwrap();
+    assert!(sarif.contains("\"ruleId\": \"SCH-003\""));
+    let junit = std::fs::read_to_string(tmp.path().join("out/r.xml")).unwrap();
+    assert!(junit.starts_with("<?xml"));
+}
