@@ -1,6 +1,7 @@
 //! The command line: one file per command. Each turns options into one
 //! pipeline call and one output, and returns the process exit code.
 
+pub mod build;
 pub mod check;
 pub mod init;
 pub mod rules;
@@ -80,6 +81,8 @@ pub enum Command {
     Explain(rules::ExplainArgs),
     /// Print or write the JSON Schemas of the model files (for editors and CI).
     Schema(schema::SchemaArgs),
+    /// Validate, then write the approval documents (decision, submission, conformance report) as HTML, DOCX and Markdown.
+    Build(build::BuildArgs),
 }
 
 impl GlobalArgs {
@@ -129,6 +132,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(args) => rules::list(args, &cli.global),
         Command::Explain(args) => rules::explain(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
+        Command::Build(args) => build::run(args, &cli.global),
     };
     match result {
         Ok(code) => ExitCode::from(code),

@@ -11,6 +11,14 @@ use std::collections::BTreeMap;
 #[derive(Debug, Clone, Copy, Default, PartialEq, Eq, PartialOrd, Ord)]
 pub struct Money(pub i64);
 
+impl std::ops::Add for Money {
+    type Output = Money;
+    /// Saturating: sums of clamped amounts cannot overflow, but stay safe anyway.
+    fn add(self, other: Money) -> Money {
+        Money(self.0.saturating_add(other.0))
+    }
+}
+
 /// Larger amounts than this (a billion billion đồng) are clamped: a model
 /// that says more is wrong, and the sums must not overflow.
 const MAX_THOUSANDS: f64 = 1e15;
@@ -23,10 +31,6 @@ impl Money {
             return Money(0);
         }
         Money((amount * 1000.0).round().min(MAX_THOUSANDS) as i64)
-    }
-
-    pub fn add(self, other: Money) -> Money {
-        Money(self.0.saturating_add(other.0))
     }
 
     pub fn is_zero(self) -> bool {
@@ -68,8 +72,8 @@ pub fn task_amounts(task: &Task) -> (Money, BTreeMap<FundingSource, Money>) {
         let slot = by_source
             .entry(line.source.value)
             .or_insert(Money::default());
-        *slot = slot.add(m);
-        total = total.add(m);
+        *slot = *slot + m;
+        total = total + m;
     }
     (total, by_source)
 }
@@ -84,7 +88,7 @@ pub fn totals(model: &Model) -> Totals {
     }
     for task in &model.tasks {
         let (total, by_source) = task_amounts(task);
-        t.total = t.total.add(total);
+        t.total = t.total + total;
         let phase = t
             .by_phase
             .entry(task.phase.value.clone())
@@ -92,12 +96,12 @@ pub fn totals(model: &Model) -> Totals {
                 t.phase_order.push(task.phase.value.clone());
                 Default::default()
             });
-        phase.0 = phase.0.add(total);
+        phase.0 = phase.0 + total;
         for (source, m) in by_source {
             let p = phase.1.entry(source).or_insert(Money::default());
-            *p = p.add(m);
+            *p = *p + m;
             let s = t.by_source.entry(source).or_insert(Money::default());
-            *s = s.add(m);
+            *s = *s + m;
         }
     }
     t
@@ -109,7 +113,7 @@ mod tests {
 
     #[test]
     fn money_is_exact_in_thousands() {
-        let m = Money::from_million(0.1).add(Money::from_million(0.2));
+        let m = Money::from_million(0.1) + Money::from_million(0.2);
         assert_eq!(m, Money::from_million(0.3));
         assert_eq!(Money::from_million(1234.5).million(), "1.234,5");
         assert_eq!(Money::from_million(35000.0).million(), "35.000");
@@ -118,9 +122,7 @@ mod tests {
         assert_eq!(Money::from_million(f64::NAN), Money(0));
         assert_eq!(Money::from_million(-5.0), Money(0));
         assert_eq!(
-            Money::from_million(f64::MAX)
-                .add(Money::from_million(f64::MAX))
-                .0,
+            (Money::from_million(f64::MAX) + Money::from_million(f64::MAX)).0,
             2e15 as i64
         );
     }

@@ -110,17 +110,27 @@ fn shape(p: Paragraph, s: Style) -> Paragraph {
     p
 }
 
-/// A short solid rule under a centred line: a bottom border on the line,
-/// indented so that it is about 40% as wide as the cell (Decree 30, ô 2 and ô 5b).
-fn with_short_rule(p: Paragraph, width: usize) -> Paragraph {
+/// A short solid rule under a centred line: an empty paragraph with a bottom
+/// border, indented so that it is about 40% as wide as `width` (Decree 30, ô 2
+/// and ô 5b). A separate paragraph, so the text above keeps its full width.
+fn short_rule(width: usize) -> Paragraph {
     let side = (width * 3 / 10) as i32;
-    let mut p = p.indent(Some(side), None, Some(side), None);
+    let mut p = Paragraph::new()
+        .size(4)
+        .line_spacing(
+            LineSpacing::new()
+                .before(0)
+                .after(120)
+                .line(60)
+                .line_rule(docx_rs::LineSpacingType::Exact),
+        )
+        .indent(Some(side), None, Some(side), None);
     p.property = p.property.set_borders(
         ParagraphBorders::with_empty().set(
             ParagraphBorder::new(ParagraphBorderPosition::Bottom)
                 .val(BorderType::Single)
                 .size(6)
-                .space(1),
+                .space(0),
         ),
     );
     p
@@ -133,30 +143,30 @@ struct Body {
 }
 
 enum Item {
-    P(Paragraph),
-    T(Table),
+    P(Box<Paragraph>),
+    T(Box<Table>),
 }
 
 impl Body {
     fn p(&mut self, p: Paragraph) {
-        self.items.push(Item::P(p));
+        self.items.push(Item::P(Box::new(p)));
     }
     fn text(&mut self, text: &str, s: Style) {
         self.p(para(text, s));
     }
     fn table(&mut self, t: Table) {
-        self.items.push(Item::T(t));
+        self.items.push(Item::T(Box::new(t)));
     }
     fn into_section(self, s: Section) -> Section {
         self.items.into_iter().fold(s, |s, item| match item {
-            Item::P(p) => s.add_paragraph(p),
-            Item::T(t) => s.add_table(t),
+            Item::P(p) => s.add_paragraph(*p),
+            Item::T(t) => s.add_table(*t),
         })
     }
     fn into_docx(self, d: Docx) -> Docx {
         self.items.into_iter().fold(d, |d, item| match item {
-            Item::P(p) => d.add_paragraph(p),
-            Item::T(t) => d.add_table(t),
+            Item::P(p) => d.add_paragraph(*p),
+            Item::T(t) => d.add_table(*t),
         })
     }
 }
@@ -181,14 +191,11 @@ fn masthead(body: &mut Body, page: &Page, h: &Header) {
     if let Some(parent) = &h.parent {
         left.push(para(parent, head));
     }
-    let n = h.agency.len();
-    for (i, line) in h.agency.iter().enumerate() {
-        let p = para(line, head.bold());
-        left.push(if i + 1 == n {
-            with_short_rule(p, left_w)
-        } else {
-            p
-        });
+    for line in &h.agency {
+        left.push(para(line, head.bold()));
+    }
+    if !h.agency.is_empty() {
+        left.push(short_rule(left_w));
     }
     let right = vec![
         para(page.national_name, head.bold().size(25)),
@@ -252,10 +259,8 @@ fn banner(body: &mut Body, page: &Page) {
 
 fn title(body: &mut Body, page: &Page) {
     body.text(&page.kind_name, BODY.bold().center().before(240).after(0));
-    body.p(with_short_rule(
-        para(&page.summary, BODY.bold().center()),
-        TEXT_W / 2,
-    ));
+    body.text(&page.summary, BODY.bold().center().after(0));
+    body.p(short_rule(TEXT_W / 2));
 }
 
 fn heading(body: &mut Body, text: &str) {
@@ -408,7 +413,12 @@ fn new_docx() -> Docx {
         .default_size(28)
         .header(page_number_header())
         .first_header(DocHeader::new())
+        // Fixed, so that the same model gives the same bytes (no build time inside).
+        .created_at(FIXED_TIME)
+        .updated_at(FIXED_TIME)
 }
+
+const FIXED_TIME: &str = "2000-01-01T00:00:00Z";
 
 fn margins() -> PageMargin {
     PageMargin::new()
@@ -453,7 +463,7 @@ pub fn decision(d: &Decision) -> Result<Vec<u8>, Msg> {
     b.p(shape(
         Paragraph::new()
             .add_run(run(&format!("{} ", a1.heading), BODY.bold()))
-            .add_run(run(&a1.intro, BODY.bold())),
+            .add_run(run(&a1.intro, BODY)),
         BODY,
     ));
     heading(&mut b, &a1.objectives.heading);
@@ -515,10 +525,8 @@ pub fn decision(d: &Decision) -> Result<Vec<u8>, Msg> {
     let mut annex = Body::default();
     masthead(&mut annex, &d.page, &d.annex.header);
     annex.text(&d.annex.title, BODY.bold().center().before(240).after(0));
-    annex.p(with_short_rule(
-        para(&d.annex.attached_to, BODY.italic().center()),
-        TEXT_W / 2,
-    ));
+    annex.text(&d.annex.attached_to, BODY.italic().center().after(0));
+    annex.p(short_rule(TEXT_W / 2));
     for s in &d.annex.sections {
         heading(&mut annex, &s.heading);
         if let Some(intro) = &s.intro {

@@ -63,7 +63,7 @@ pub fn integer(value: i64) -> String {
 
 fn group_thousands(digits: &str, out: &mut String) {
     for (i, c) in digits.chars().enumerate() {
-        if i > 0 && (digits.len() - i) % 3 == 0 {
+        if i > 0 && (digits.len() - i).is_multiple_of(3) {
             out.push('.');
         }
         out.push(c);

@@ -264,6 +264,17 @@ impl Facts {
         format!("ỦY BAN NHÂN DÂN TỈNH {}", vi::upper(&self.province))
     }
 
+    /// The maintainer's name for a header under "UBND TỈNH X", without a
+    /// trailing "tỉnh X": "SỞ THÔNG TIN VÀ TRUYỀN THÔNG".
+    pub fn maintainer_upper(&self) -> String {
+        let suffix = format!(" tỉnh {}", self.province);
+        let name = self
+            .maintainer
+            .strip_suffix(&suffix)
+            .unwrap_or(&self.maintainer);
+        vi::upper(name)
+    }
+
     /// "Ủy ban nhân dân tỉnh Quảng Nam"
     pub fn committee(&self) -> String {
         format!("Ủy ban nhân dân tỉnh {}", self.province)
@@ -414,7 +425,7 @@ pub fn targets_table(model: &Model) -> Table {
     Table {
         unit: None,
         columns: vec![
-            col("STT", Align::Center, 6),
+            col("TT", Align::Center, 6),
             col("Mục tiêu", Align::Left, 28),
             col("Chỉ tiêu", Align::Left, 30),
             col("Hiện trạng", Align::Right, 12),
@@ -449,7 +460,7 @@ pub fn funding_table(model: &Model, totals: &budget::Totals) -> Table {
         .filter(|s| totals.by_source.get(s).is_some_and(|m| !m.is_zero()))
         .collect();
     let mut columns = vec![
-        col("STT", Align::Center, 6),
+        col("TT", Align::Center, 6),
         col("Giai đoạn", Align::Left, 34),
     ];
     let width = (60 / (sources.len() as u8 + 1)).max(8);

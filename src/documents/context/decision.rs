@@ -344,12 +344,12 @@ fn task_table(model: &Model, names: &Names, totals: &budget::Totals) -> Table {
         .filter(|s| totals.by_source.get(s).is_some_and(|m| !m.is_zero()))
         .collect();
     let mut columns = vec![
-        col("STT", Align::Center, 5),
-        col("Nhiệm vụ", Align::Left, 25),
-        col("Chủ trì", Align::Left, 11),
-        col("Phối hợp", Align::Left, 12),
+        col("TT", Align::Center, 4),
+        col("Nhiệm vụ", Align::Left, 27),
+        col("Chủ trì", Align::Left, 9),
+        col("Phối hợp", Align::Left, 13),
         col("Thời gian", Align::Center, 9),
-        col("Ưu tiên", Align::Center, 6),
+        col("Ưu tiên", Align::Center, 5),
         col("Hình thức", Align::Left, 9),
     ];
     let money_width = (23 / (sources.len() as u8 + 1)).max(6);
@@ -394,7 +394,7 @@ fn task_table(model: &Model, names: &Names, totals: &budget::Totals) -> Table {
                 if t.from.value == t.to.value {
                     t.from.value.to_string()
                 } else {
-                    format!("{} - {}", t.from.value, t.to.value)
+                    format!("{}-{}", t.from.value, t.to.value)
                 },
                 t.priority
                     .as_ref()
@@ -538,6 +538,12 @@ pub const LETTERS: &[&str] = &[
 fn executors(input: &Input, names: &Names) -> String {
     let mut departments = Vec::new();
     let mut others = Vec::new();
+    let province_suffix = input
+        .model
+        .manifest
+        .as_ref()
+        .map(|m| format!(" tỉnh {}", vi::normalize(&m.architecture.province.name)))
+        .unwrap_or_default();
     for r in &input.extras.responsibilities {
         let name = names.name(&r.agency);
         let level = input
@@ -547,7 +553,10 @@ fn executors(input: &Input, names: &Names) -> String {
             .find(|o| o.id.value == r.agency.value)
             .map(|o| o.level.value);
         match (level, name.strip_prefix("Sở ")) {
-            (Some(OrgLevel::Department), Some(short)) => departments.push(short.to_owned()),
+            (Some(OrgLevel::Department), Some(short)) => {
+                let short = short.strip_suffix(&province_suffix).unwrap_or(short);
+                departments.push(short.to_owned());
+            }
             (Some(OrgLevel::District | OrgLevel::Commune), _) => {}
             _ => others.push(name),
         }
@@ -603,7 +612,7 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         table: Table {
             unit: None,
             columns: vec![
-                col("STT", Align::Center, 6),
+                col("TT", Align::Center, 6),
                 col("Thành phần", Align::Left, 34),
                 col("Loại", Align::Left, 20),
                 col("Mô tả", Align::Left, 40),
@@ -628,7 +637,7 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         table: Table {
             unit: None,
             columns: vec![
-                col("STT", Align::Center, 6),
+                col("TT", Align::Center, 6),
                 col("Dịch vụ", Align::Left, 40),
                 col("Lĩnh vực", Align::Left, 18),
                 col("Mức độ", Align::Center, 10),
@@ -656,7 +665,7 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         table: Table {
             unit: None,
             columns: vec![
-                col("STT", Align::Center, 6),
+                col("TT", Align::Center, 6),
                 col("Ứng dụng", Align::Left, 36),
                 col("Phạm vi", Align::Left, 14),
                 col("Chủ quản", Align::Left, 18),
@@ -689,7 +698,7 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         table: Table {
             unit: None,
             columns: vec![
-                col("STT", Align::Center, 6),
+                col("TT", Align::Center, 6),
                 col("Cơ sở dữ liệu", Align::Left, 40),
                 col("Phạm vi", Align::Left, 16),
                 col("Chủ quản", Align::Left, 24),
@@ -720,7 +729,7 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         table: Table {
             unit: None,
             columns: vec![
-                col("STT", Align::Center, 6),
+                col("TT", Align::Center, 6),
                 col("Thành phần", Align::Left, 40),
                 col("Đơn vị vận hành", Align::Left, 24),
                 col("Hiện trạng", Align::Left, 16),

@@ -190,7 +190,7 @@ pub fn build(input: &Input) -> Report {
     let submission = model.manifest.as_ref().and_then(|m| m.submission.as_ref());
     let header = Header {
         parent: Some(format!("UBND TỈNH {}", vi::upper(&facts.province))),
-        agency: vec![vi::upper(&facts.maintainer)],
+        agency: vec![facts.maintainer_upper()],
         number: Some(number_line(None, "BC-STTTT")),
         place_date: Some(place_date(&facts, None)),
     };

@@ -45,7 +45,7 @@ pub fn build(input: &Input) -> Submission {
 
     let header = Header {
         parent: Some(format!("UBND TỈNH {}", vi::upper(&facts.province))),
-        agency: vec![vi::upper(&facts.maintainer)],
+        agency: vec![facts.maintainer_upper()],
         number: Some(number_line(
             submission.map(|s| s.number.as_str()),
             "TTr-STTTT",
@@ -247,7 +247,7 @@ fn comment_table(model: &Model, names: &Names) -> Table {
     Table {
         unit: None,
         columns: vec![
-            col("STT", Align::Center, 5),
+            col("TT", Align::Center, 5),
             col("Cơ quan, văn bản góp ý", Align::Left, 20),
             col("Nội dung góp ý", Align::Left, 32),
             col("Kết quả", Align::Center, 11),
