@@ -188,3 +188,49 @@ fn yaml_test_suite() {
         used_allowances.len()
     );
 }
+
+/// Truncated files (an editor saving mid-edit, a partial download) must never panic or hang
+/// either: every byte prefix of every case, with both alias policies.
+#[test]
+fn yaml_test_suite_prefixes() {
+    let Some(dir) = suite_dir() else { return };
+    let mut inputs: Vec<(String, Vec<u8>)> = std::fs::read_dir(&dir)
+        .expect("readable suite folder")
+        .filter_map(|entry| {
+            let path = entry.ok()?.path();
+            let bytes = std::fs::read(path.join("in.yaml")).ok()?;
+            Some((path.file_name()?.to_string_lossy().into_owned(), bytes))
+        })
+        .collect();
+    inputs.sort();
+    let (send, receive) = mpsc::channel();
+    let worker = thread::spawn(move || {
+        let mut runs = 0usize;
+        for (id, bytes) in &inputs {
+            for end in 0..bytes.len() {
+                for allow_aliases in [false, true] {
+                    let limits = Limits {
+                        allow_aliases,
+                        ..Limits::default()
+                    };
+                    let outcome = run_case(bytes[..end].to_vec(), limits);
+                    assert!(
+                        outcome.outside.is_empty(),
+                        "{id}[..{end}]: {:?}",
+                        outcome.outside
+                    );
+                    runs += 1;
+                }
+            }
+        }
+        let _ = send.send(runs);
+    });
+    match receive.recv_timeout(Duration::from_secs(120)) {
+        Ok(runs) => println!("yaml-test-suite prefixes: {runs} runs without a panic"),
+        Err(mpsc::RecvTimeoutError::Timeout) => panic!("prefix runs did not finish in time"),
+        Err(mpsc::RecvTimeoutError::Disconnected) => {
+            let panic = worker.join().expect_err("the worker stopped early");
+            std::panic::resume_unwind(panic);
+        }
+    }
+}

@@ -6,13 +6,13 @@
 //! goes on; only syntax errors and resource limits stop it.
 
 mod cursor;
+mod refusals;
 mod scalar;
 mod syntax;
 
 use crate::diagnostic::Diagnostic;
 use crate::load::text::{conflict_markers, to_u32};
 use crate::load::tree::{Entry, Node, NodeKind};
-use crate::msg;
 use crate::source::{FileId, Span};
 use cursor::Offsets;
 use saphyr_parser::{Event, Parser, ScalarStyle, Tag};
@@ -22,7 +22,8 @@ use std::collections::HashMap;
 /// Guards against hostile or accidental resource use.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Limits {
-    /// Deepest allowed nesting of lists and mappings.
+    /// Deepest allowed nesting of lists and mappings. Dropping a tree recurses once per level,
+    /// so keep this in the hundreds.
     pub max_depth: usize,
     /// Whether `&anchor` / `*alias` are expanded (refused with YAML-005 otherwise).
     pub allow_aliases: bool,
@@ -63,19 +64,7 @@ pub fn parse(file: FileId, text: &str, limits: &Limits) -> Parsed {
     }
     let max_bytes = limits.max_file_bytes.min(u32::MAX as usize);
     if text.len() > max_bytes {
-        let size = text.len();
-        let diagnostic = Diagnostic::error(
-            "YAML-006",
-            msg!(
-                "the file is too large: {size} bytes, the limit is {max_bytes}",
-                "tệp quá lớn: {size} byte, giới hạn là {max_bytes}",
-            ),
-        )
-        .at(Span::point(file, 0), None)
-        .with_help(msg!(
-            "split the model into several files",
-            "hãy chia mô hình thành nhiều tệp",
-        ));
+        let diagnostic = refusals::file_too_large(Span::point(file, 0), text.len(), max_bytes);
         return Parsed {
             root: None,
             diagnostics: vec![diagnostic],
@@ -194,7 +183,8 @@ impl<'a> Builder<'a> {
                 Event::DocumentStart(_) => {
                     self.documents += 1;
                     if self.documents == 2 {
-                        self.second_document(start, end);
+                        let span = self.span(start, end);
+                        self.diagnostics.push(refusals::second_document(span));
                     }
                 }
                 // Later documents are only scanned for syntax errors.
@@ -219,30 +209,6 @@ impl<'a> Builder<'a> {
 
     fn span(&self, start: usize, end: usize) -> Span {
         Span::new(self.file, to_u32(start), to_u32(end))
-    }
-
-    fn second_document(&mut self, start: usize, end: usize) {
-        let span = self.span(start, end);
-        self.diagnostics.push(
-            Diagnostic::error(
-                "YAML-009",
-                msg!(
-                    "more than one YAML document in this file",
-                    "tệp này chứa nhiều hơn một tài liệu YAML",
-                ),
-            )
-            .at(
-                span,
-                Some(msg!(
-                    "a second document starts here",
-                    "tài liệu thứ hai bắt đầu tại đây",
-                )),
-            )
-            .with_help(msg!(
-                "keep one document per file: remove the `---` or `...` separator, or move what follows into a file of its own",
-                "mỗi tệp chỉ chứa một tài liệu: hãy bỏ dấu phân cách `---` hoặc `...`, hoặc chuyển phần phía sau sang một tệp riêng",
-            )),
-        );
     }
 
     /// Finds the anchor and tag tokens at the start of a node event.
@@ -296,50 +262,12 @@ impl<'a> Builder<'a> {
             let core = CoreTag::of(tag);
             if core.is_none() {
                 let span = props.tag.unwrap_or_else(|| self.span(start, start));
-                self.refuse_tag(span);
+                let shown = &self.text[span.start as usize..span.end as usize];
+                self.diagnostics.push(refusals::tag_refused(shown, span));
             }
             core
         });
         (props, core)
-    }
-
-    fn refuse_tag(&mut self, span: Span) {
-        let shown = &self.text[span.start as usize..span.end as usize];
-        self.diagnostics.push(
-            Diagnostic::error(
-                "YAML-011",
-                msg!("tag `{shown}` is not supported", "không hỗ trợ thẻ (tag) `{shown}`"),
-            )
-            .at(span, Some(msg!("unsupported tag", "thẻ không được hỗ trợ")))
-            .with_help(msg!(
-                "remove the tag; only the core tags `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` and `!!seq` are understood",
-                "hãy bỏ thẻ này; chỉ các thẻ lõi `!!str`, `!!int`, `!!float`, `!!bool`, `!!null`, `!!map` và `!!seq` được hiểu",
-            )),
-        );
-    }
-
-    fn tag_mismatch(&mut self, node: Span, tag: CoreTag, tag_span: Option<Span>) {
-        let name = tag.name();
-        let mut diagnostic = Diagnostic::error(
-            "YAML-011",
-            msg!(
-                "this value is not a valid `{name}`",
-                "giá trị này không phải là `{name}` hợp lệ",
-            ),
-        )
-        .at(
-            node,
-            Some(msg!("does not match its tag", "không khớp với thẻ")),
-        )
-        .with_help(msg!(
-            "fix the value, or remove the tag `{name}`",
-            "hãy sửa giá trị, hoặc bỏ thẻ `{name}`",
-        ));
-        if let Some(span) = tag_span {
-            diagnostic =
-                diagnostic.with_secondary(span, msg!("tag given here", "thẻ được ghi tại đây"));
-        }
-        self.diagnostics.push(diagnostic);
     }
 
     /// The exact span of a scalar's own text: from its quote or block indicator, without the
@@ -353,9 +281,12 @@ impl<'a> Builder<'a> {
             }
             ScalarStyle::Literal | ScalarStyle::Folded => {
                 let from = if had_props { start } else { self.prev_end };
-                let indicator = cursor::block_indicator(self.text, from, end).unwrap_or(start);
-                let body = self.text[indicator..end.max(indicator)].trim_end();
-                return self.span(indicator, indicator + body.len().max(1));
+                let Some(indicator) = cursor::block_indicator(self.text, from, end) else {
+                    return self.span(start, start);
+                };
+                // The indicator is ASCII and always part of the span.
+                let body = self.text[indicator..end.max(indicator + 1)].trim_end();
+                return self.span(indicator, indicator + body.len());
             }
         };
         self.span(start, end.max(start))
@@ -383,7 +314,8 @@ impl<'a> Builder<'a> {
             Ok(kind) => kind,
             Err(()) => {
                 if let Some(core) = core {
-                    self.tag_mismatch(span, core, props.tag);
+                    let diagnostic = refusals::tag_mismatch(span, core, props.tag);
+                    self.diagnostics.push(diagnostic);
                 }
                 scalar::scalar_kind(value, style, None).unwrap_or(NodeKind::Null)
             }
@@ -399,59 +331,33 @@ impl<'a> Builder<'a> {
     fn alias(&mut self, id: usize, start: usize, end: usize) -> Result<(), Fatal> {
         let span = self.span(start, end);
         let Some(slot) = self.anchors.get_mut(id).and_then(Option::as_mut) else {
-            self.attach(Node::new(span, NodeKind::Null), None);
+            self.stand_in(span);
             return Ok(());
         };
         slot.used = true;
         let anchor_span = slot.span;
         if !self.limits.allow_aliases {
-            self.refuse_alias(span, anchor_span);
-            if self.expects_key() {
-                self.skip_key();
-            } else {
-                self.attach(Node::new(span, NodeKind::Null), None);
-            }
+            let shown = &self.text[span.start as usize..span.end as usize];
+            self.diagnostics
+                .push(refusals::alias_refused(shown, span, anchor_span));
+            self.stand_in(span);
             return Ok(());
         }
         let Some(anchored) = &slot.value else {
             // The alias sits inside the node its anchor names: copying it would never end.
-            self.diagnostics.push(
-                Diagnostic::error(
-                    "YAML-006",
-                    msg!(
-                        "this alias refers to a node that contains it",
-                        "bí danh này trỏ đến một nút chứa chính nó",
-                    ),
-                )
-                .at(span, Some(msg!("recursive alias", "bí danh đệ quy")))
-                .with_secondary(anchor_span, msg!("anchor defined here", "neo được định nghĩa tại đây"))
-                .with_help(msg!(
-                    "an alias cannot point into its own anchored node; write the value out",
-                    "bí danh không thể trỏ vào chính nút được gắn neo của nó; hãy viết giá trị ra đầy đủ",
-                )),
-            );
-            self.attach(Node::new(span, NodeKind::Null), None);
+            self.diagnostics
+                .push(refusals::recursive_alias(span, anchor_span));
+            self.stand_in(span);
             return Ok(());
         };
         let budget = self.limits.max_alias_expansion;
         if self.expanded.saturating_add(anchored.count) > budget {
-            let diagnostic = Diagnostic::error(
-                "YAML-006",
-                msg!(
-                    "aliases expand to more than {budget} nodes",
-                    "các bí danh mở rộng thành hơn {budget} nút",
-                ),
-            )
-            .at(span, Some(msg!("expansion limit reached here", "đạt giới hạn mở rộng tại đây")))
-            .with_help(msg!(
-                "nested aliases multiply the data (a \"billion laughs\" file); write the values out instead",
-                "các bí danh lồng nhau nhân dữ liệu lên rất nhiều lần (kiểu tệp \"billion laughs\"); hãy viết các giá trị ra đầy đủ",
-            ));
-            self.diagnostics.push(diagnostic);
+            self.diagnostics.push(refusals::alias_budget(span, budget));
             return Err(Fatal);
         }
         if self.stack.len() + anchored.height > self.limits.max_depth {
-            self.too_deep(span);
+            let max = self.limits.max_depth;
+            self.diagnostics.push(refusals::too_deep(span, max));
             return Err(Fatal);
         }
         self.expanded += anchored.count;
@@ -462,23 +368,14 @@ impl<'a> Builder<'a> {
         Ok(())
     }
 
-    fn refuse_alias(&mut self, span: Span, anchor_span: Span) {
-        let shown = &self.text[span.start as usize..span.end as usize];
-        self.diagnostics.push(
-            Diagnostic::error(
-                "YAML-005",
-                msg!(
-                    "alias `{shown}` is not allowed",
-                    "không được dùng bí danh (alias) `{shown}`",
-                ),
-            )
-            .at(span, Some(msg!("alias", "bí danh")))
-            .with_secondary(
-                anchor_span,
-                msg!("anchor defined here", "neo được định nghĩa tại đây"),
-            )
-            .with_help(alias_policy_help()),
-        );
+    /// Puts a null where a refused alias was; as a key, drops the entry instead (the refusal is
+    /// reported already, a "key is not text" error would only repeat it).
+    fn stand_in(&mut self, span: Span) {
+        if self.expects_key() {
+            self.skip_key();
+        } else {
+            self.attach(Node::new(span, NodeKind::Null), None);
+        }
     }
 
     fn report_unused_anchors(&mut self) {
@@ -494,17 +391,7 @@ impl<'a> Builder<'a> {
             .collect();
         for span in unused {
             let shown = &self.text[span.start as usize..span.end as usize];
-            self.diagnostics.push(
-                Diagnostic::error(
-                    "YAML-005",
-                    msg!(
-                        "anchor `{shown}` is not allowed",
-                        "không được dùng neo (anchor) `{shown}`",
-                    ),
-                )
-                .at(span, Some(msg!("anchor", "neo")))
-                .with_help(alias_policy_help()),
-            );
+            self.diagnostics.push(refusals::anchor_refused(shown, span));
         }
     }
 
@@ -523,24 +410,6 @@ impl<'a> Builder<'a> {
         }
     }
 
-    fn too_deep(&mut self, span: Span) {
-        let max = self.limits.max_depth;
-        self.diagnostics.push(
-            Diagnostic::error(
-                "YAML-006",
-                msg!(
-                    "nesting is deeper than the limit of {max} levels",
-                    "cấu trúc lồng nhau sâu hơn giới hạn {max} cấp",
-                ),
-            )
-            .at(span, Some(msg!("too deep", "quá sâu")))
-            .with_help(msg!(
-                "flatten the structure: an architecture model never needs this depth",
-                "hãy làm phẳng cấu trúc: mô hình kiến trúc không bao giờ cần độ sâu như vậy",
-            )),
-        );
-    }
-
     fn open(
         &mut self,
         is_map: bool,
@@ -554,7 +423,8 @@ impl<'a> Builder<'a> {
         if self.stack.len() >= self.limits.max_depth {
             let (s, e) = cursor::char_at(self.text, content);
             let span = self.span(s, e);
-            self.too_deep(span);
+            let max = self.limits.max_depth;
+            self.diagnostics.push(refusals::too_deep(span, max));
             return Err(Fatal);
         }
         let collection = if is_map {
@@ -595,7 +465,8 @@ impl<'a> Builder<'a> {
         if let Some(tag) = frame.tag
             && !tag.fits_collection(is_map)
         {
-            self.tag_mismatch(span, tag, frame.tag_span);
+            let diagnostic = refusals::tag_mismatch(span, tag, frame.tag_span);
+            self.diagnostics.push(diagnostic);
         }
         let node = Node::new(span, kind);
         if frame.anchor > 0 {
@@ -649,7 +520,9 @@ impl<'a> Builder<'a> {
                     Some(text) => *slot = KeySlot::Value(text.into(), node.span),
                     None => {
                         *slot = KeySlot::SkipValue;
-                        self.complex_key(&node);
+                        let is_map = matches!(node.kind, NodeKind::Map(_));
+                        self.diagnostics
+                            .push(refusals::complex_key(node.span, is_map));
                     }
                 },
                 KeySlot::Value(key, key_span) => entries.push(Entry {
@@ -660,31 +533,6 @@ impl<'a> Builder<'a> {
                 KeySlot::SkipValue => {}
             },
         }
-    }
-
-    fn complex_key(&mut self, key: &Node) {
-        let (en, vi) = match key.kind {
-            NodeKind::Seq(_) => ("a list", "một danh sách"),
-            NodeKind::Map(_) => ("a mapping", "một ánh xạ"),
-            _ => ("not text", "không phải văn bản"),
-        };
-        self.diagnostics.push(
-            Diagnostic::error(
-                "YAML-010",
-                msg!(
-                    "a mapping key must be plain text",
-                    "khóa của ánh xạ phải là văn bản thuần",
-                ),
-            )
-            .at(
-                key.span,
-                Some(msg!("this key is {en}", "khóa này là {vi}")),
-            )
-            .with_help(msg!(
-                "use a name or an id as the key, and move this structure into the value",
-                "hãy dùng một tên hoặc mã định danh làm khóa, và chuyển cấu trúc này vào phần giá trị",
-            )),
-        );
     }
 
     /// Reports every repeated key and keeps the first entry, so later stages see unique keys.
@@ -710,22 +558,9 @@ impl<'a> Builder<'a> {
             return;
         }
         for &(i, first) in &repeated {
-            let key = &entries[i].key;
-            self.diagnostics.push(
-                Diagnostic::error(
-                    "YAML-002",
-                    msg!("duplicate key `{key}`", "khóa `{key}` bị lặp lại"),
-                )
-                .at(entries[i].key_span, Some(msg!("duplicate key", "khóa bị lặp")))
-                .with_secondary(
-                    entries[first].key_span,
-                    msg!("first defined here", "được định nghĩa lần đầu tại đây"),
-                )
-                .with_help(msg!(
-                    "a key may appear only once in a mapping; most YAML tools silently keep the last value, which hides mistakes: merge the two entries or rename one",
-                    "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ; hầu hết công cụ YAML lặng lẽ giữ giá trị cuối cùng, làm che giấu lỗi: hãy gộp hai mục hoặc đổi tên một mục",
-                )),
-            );
+            let (entry, first) = (&entries[i], &entries[first]);
+            let diagnostic = refusals::duplicate_key(&entry.key, entry.key_span, first.key_span);
+            self.diagnostics.push(diagnostic);
         }
         let mut index = 0;
         let mut next_repeat = repeated.iter().map(|&(i, _)| i).peekable();
@@ -735,13 +570,6 @@ impl<'a> Builder<'a> {
             keep
         });
     }
-}
-
-fn alias_policy_help() -> crate::diagnostic::Msg {
-    msg!(
-        "anchors and aliases (`&name`, `*name`) are refused by default so that every value is written where it applies: write the value out here, or set the `allow_aliases` option",
-        "mặc định không chấp nhận neo và bí danh (`&tên`, `*tên`) để mỗi giá trị được viết ngay tại nơi áp dụng: hãy viết giá trị ra đầy đủ tại đây, hoặc bật tùy chọn `allow_aliases`",
-    )
 }
 
 /// Node count and nesting height of a subtree, without recursion.

@@ -107,17 +107,21 @@ pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnos
         if !selection.includes(rule.meta.code) {
             continue;
         }
+        // A manifest setting applies to every finding of the rule; without one,
+        // each finding keeps the severity the rule gave it.
         let severity = match settings.get(rule.meta.code) {
             Some(RuleSetting::Off) => continue,
-            Some(RuleSetting::Error) => Severity::Error,
-            Some(RuleSetting::Warning) => Severity::Warning,
-            Some(RuleSetting::Info) => Severity::Info,
-            None => rule.meta.severity,
+            Some(RuleSetting::Error) => Some(Severity::Error),
+            Some(RuleSetting::Warning) => Some(Severity::Warning),
+            Some(RuleSetting::Info) => Some(Severity::Info),
+            None => None,
         };
         let mut sink = Sink::new(rule.meta);
         (rule.check)(context, &mut sink);
         out.extend(sink.into_findings().into_iter().map(|mut d| {
-            d.severity = severity;
+            if let Some(severity) = severity {
+                d.severity = severity;
+            }
             d
         }));
     }

@@ -1,7 +1,10 @@
 //! Small queries over the model that many rules share.
 
+use crate::model::common::FundingSource;
 use crate::model::{AppKind, Application, Model, Phase, Task};
 use crate::source::Span;
+use std::collections::BTreeMap;
+use std::collections::HashMap;
 
 /// Applications of one kind, in id order.
 pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Application> {
@@ -9,6 +12,15 @@ pub fn apps_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Appli
         .applications
         .iter()
         .filter(move |a| a.kind.value == kind)
+}
+
+/// Every application by id, for following references in O(1).
+pub fn apps_by_id(model: &Model) -> HashMap<&str, &Application> {
+    model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect()
 }
 
 /// The provincial LGSP, if exactly one or more are declared (the first by id).
@@ -36,4 +48,19 @@ pub fn first_phase(model: &Model) -> Option<&Phase> {
 /// it belongs in, else the manifest.
 pub fn section_or_manifest(model: &Model, section: &str) -> Option<Span> {
     model.section_span(section)
+}
+
+/// Budget totals in million VND per (phase id, funding source), summed over
+/// every task's budget lines. Amounts that are not finite numbers are skipped.
+/// The document generator reuses this for the funding table.
+pub fn budget_totals(model: &Model) -> BTreeMap<(&str, FundingSource), f64> {
+    let mut totals = BTreeMap::new();
+    for task in &model.tasks {
+        for line in task.budget.iter().filter(|l| l.amount.value.is_finite()) {
+            *totals
+                .entry((task.phase.as_str(), line.source.value))
+                .or_insert(0.0) += line.amount.value;
+        }
+    }
+    totals
 }

@@ -230,14 +230,13 @@ impl<'a> Array<'a, Tree> for &'a [Node] {
 /// numbers compare mathematically, mappings ignore key order. Iterative, so a
 /// deep instance cannot overflow the stack.
 pub fn equals_value(node: &Node, value: &Value) -> bool {
+    // `enum`/`const` run on every such node: comparing scalars must not allocate.
+    if !matches!(node.kind, NodeKind::Seq(_) | NodeKind::Map(_)) {
+        return scalar_equals(node, value);
+    }
     let mut pending = vec![(node, value)];
     while let Some((node, value)) = pending.pop() {
         let same = match (&node.kind, value) {
-            (NodeKind::Null, Value::Null) => true,
-            (NodeKind::Bool(a), Value::Bool(b)) => a == b,
-            (NodeKind::Int(i), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Int(*i), n),
-            (NodeKind::Float(f), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Float(*f), n),
-            (NodeKind::Str(a), Value::String(b)) => **a == **b,
             (NodeKind::Seq(items), Value::Array(values)) => {
                 items.len() == values.len() && {
                     pending.extend(items.iter().zip(values));
@@ -254,7 +253,7 @@ pub fn equals_value(node: &Node, value: &Value) -> bool {
                         None => false,
                     })
             }
-            _ => false,
+            _ => scalar_equals(node, value),
         };
         if !same {
             return false;
@@ -263,18 +262,27 @@ pub fn equals_value(node: &Node, value: &Value) -> bool {
     true
 }
 
+/// [`equals_value`] for a scalar node (a container node is never equal here).
+fn scalar_equals(node: &Node, value: &Value) -> bool {
+    match (&node.kind, value) {
+        (NodeKind::Null, Value::Null) => true,
+        (NodeKind::Bool(a), Value::Bool(b)) => a == b,
+        (NodeKind::Int(i), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Int(*i), n),
+        (NodeKind::Float(f), Value::Number(n)) => cmp::equal_numbers(&TreeNumber::Float(*f), n),
+        (NodeKind::Str(a), Value::String(b)) => **a == **b,
+        _ => false,
+    }
+}
+
 /// JSON equality between two tree nodes; iterative like [`equals_value`].
 pub fn nodes_equal(a: &Node, b: &Node) -> bool {
+    let container = |n: &Node| matches!(n.kind, NodeKind::Seq(_) | NodeKind::Map(_));
+    if !container(a) && !container(b) {
+        return scalars_equal(a, b);
+    }
     let mut pending = vec![(a, b)];
     while let Some((a, b)) = pending.pop() {
         let same = match (&a.kind, &b.kind) {
-            (NodeKind::Null, NodeKind::Null) => true,
-            (NodeKind::Bool(x), NodeKind::Bool(y)) => x == y,
-            (NodeKind::Str(x), NodeKind::Str(y)) => x == y,
-            (NodeKind::Int(x), NodeKind::Int(y)) => x == y,
-            (NodeKind::Int(_) | NodeKind::Float(_), NodeKind::Int(_) | NodeKind::Float(_)) => {
-                number_of(a) == number_of(b)
-            }
             (NodeKind::Seq(xs), NodeKind::Seq(ys)) => {
                 xs.len() == ys.len() && {
                     pending.extend(xs.iter().zip(ys));
@@ -291,13 +299,27 @@ pub fn nodes_equal(a: &Node, b: &Node) -> bool {
                         None => false,
                     })
             }
-            _ => false,
+            _ => scalars_equal(a, b),
         };
         if !same {
             return false;
         }
     }
     true
+}
+
+/// [`nodes_equal`] for scalars (a container is never equal here).
+fn scalars_equal(a: &Node, b: &Node) -> bool {
+    match (&a.kind, &b.kind) {
+        (NodeKind::Null, NodeKind::Null) => true,
+        (NodeKind::Bool(x), NodeKind::Bool(y)) => x == y,
+        (NodeKind::Str(x), NodeKind::Str(y)) => x == y,
+        (NodeKind::Int(x), NodeKind::Int(y)) => x == y,
+        (NodeKind::Int(_) | NodeKind::Float(_), NodeKind::Int(_) | NodeKind::Float(_)) => {
+            number_of(a) == number_of(b)
+        }
+        _ => false,
+    }
 }
 
 fn number_of(node: &Node) -> f64 {
@@ -311,6 +333,14 @@ fn number_of(node: &Node) -> f64 {
 /// Indices `(first, duplicate)` of the first item equal to an earlier one.
 /// Items are bucketed by a bounded-depth hash so large lists stay near-linear.
 pub fn first_duplicate(items: &[Node]) -> Option<(usize, usize)> {
+    // Most sets are a handful of tags: comparing pairs beats building a table.
+    if items.len() <= SMALL_LIST {
+        return (1..items.len()).find_map(|i| {
+            (0..i)
+                .find(|&j| nodes_equal(&items[j], &items[i]))
+                .map(|j| (j, i))
+        });
+    }
     let mut buckets: HashMap<u64, Vec<usize>> = HashMap::with_capacity(items.len());
     for (i, item) in items.iter().enumerate() {
         let mut hasher = DefaultHasher::new();
@@ -325,6 +355,7 @@ pub fn first_duplicate(items: &[Node]) -> Option<(usize, usize)> {
 }
 
 const HASH_DEPTH: u8 = 4;
+const SMALL_LIST: usize = 16;
 
 /// A hash agreeing with [`nodes_equal`]: numbers by value, mappings independent of key order.
 fn hash_node(node: &Node, depth: u8, state: &mut impl Hasher) {
@@ -469,6 +500,21 @@ mod tests {
         assert_eq!(first_duplicate(&zeros), Some((0, 1)));
         let distinct = [node(NodeKind::Int(1)), node(NodeKind::Str("1".into()))];
         assert_eq!(first_duplicate(&distinct), None);
+    }
+
+    #[test]
+    fn long_lists_find_the_same_duplicates_through_hashing() {
+        let mut items: Vec<Node> = (0..40).map(|i| node(NodeKind::Int(i))).collect();
+        items[5] = map(&[("x", node(NodeKind::Int(1))), ("y", node(NodeKind::Null))]);
+        items[37] = map(&[
+            ("y", node(NodeKind::Null)),
+            ("x", node(NodeKind::Float(1.0))),
+        ]);
+        assert_eq!(first_duplicate(&items), Some((5, 37)));
+        items[37] = node(NodeKind::Float(3.0));
+        assert_eq!(first_duplicate(&items), Some((3, 37)));
+        items[37] = node(NodeKind::Str("3".into()));
+        assert_eq!(first_duplicate(&items), None);
     }
 
     #[test]

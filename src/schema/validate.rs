@@ -58,10 +58,11 @@ impl SchemaValidator {
 
     /// Appends one diagnostic per problem, in document order, to `out`.
     pub fn validate(&self, root: &Node, out: &mut Vec<Diagnostic>) {
-        let errors: Vec<_> = self.validator.iter_errors(root).collect();
-        if errors.is_empty() {
+        // Most files are valid, and the yes/no check skips building errors.
+        if self.validator.is_valid(root) {
             return;
         }
+        let errors: Vec<_> = self.validator.iter_errors(root).collect();
         let mut reporter = Reporter {
             schema: &self.schema,
             root,
@@ -108,15 +109,20 @@ impl<'a> Reporter<'a> {
     }
 
     fn report_all(&mut self, errors: &[ValidationError<'_>]) {
+        // `{type: string, enum: [...]}` fails both keywords on `5`; the allowed values say more.
+        let enum_paths: HashSet<&str> = errors
+            .iter()
+            .filter(|e| {
+                matches!(
+                    e.kind(),
+                    ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }
+                )
+            })
+            .map(|e| e.instance_path().as_str())
+            .collect();
         for error in errors {
-            // `{type: string, enum: [...]}` fails both keywords on `5`; the allowed values say more.
             let covered_by_enum = matches!(error.kind(), ValidationErrorKind::Type { .. })
-                && errors.iter().any(|other| {
-                    matches!(
-                        other.kind(),
-                        ValidationErrorKind::Enum { .. } | ValidationErrorKind::Constant { .. }
-                    ) && other.instance_path() == error.instance_path()
-                });
+                && enum_paths.contains(error.instance_path().as_str());
             if !covered_by_enum {
                 self.report(error);
             }
@@ -201,28 +207,33 @@ impl<'a> Reporter<'a> {
             .copied()
             .filter(|name| mapping.entry(name).is_none())
             .collect();
-        for name in unexpected {
-            let span = mapping.entry(name).map_or(mapping.span, |e| e.key_span);
-            let field = quote(name);
+        let listed = if allowed.is_empty() {
+            msg!(
+                "this mapping takes no fields",
+                "ánh xạ này không nhận trường nào"
+            )
+        } else {
+            let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
+            let (en, vi) = listing(&quoted);
+            msg!("allowed fields: {en}", "các trường được phép: {vi}")
+        };
+        // One pass over the entries, however many keys are unknown.
+        let unexpected: HashSet<&str> = unexpected.iter().map(String::as_str).collect();
+        let entries = mapping.as_map().unwrap_or_default();
+        for entry in entries.iter().filter(|e| unexpected.contains(&*e.key)) {
+            let name = &*entry.key;
             let help = match did_you_mean(name, candidates.iter().copied()) {
                 Some(close) => {
                     self.suggested.insert((mapping.span, close.to_string()));
                     let close = quote(close);
                     msg!("did you mean {close}?", "có phải ý bạn là {close}?")
                 }
-                None if allowed.is_empty() => msg!(
-                    "this mapping takes no fields",
-                    "ánh xạ này không nhận trường nào"
-                ),
-                None => {
-                    let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
-                    let (en, vi) = listing(&quoted);
-                    msg!("allowed fields: {en}", "các trường được phép: {vi}")
-                }
+                None => listed.clone(),
             };
+            let field = quote(name);
             self.push(
                 codes::UNKNOWN_FIELD,
-                span,
+                entry.key_span,
                 msg!("unknown field {field}", "trường không xác định {field}"),
                 msg!("unknown field", "trường không xác định"),
                 Some(help),

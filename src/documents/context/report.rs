@@ -4,6 +4,7 @@
 //!
 //! A rule's result comes from the check's diagnostics, by code:
 //! - **failed** if it has a finding that is not waived;
+//! - **noted** if its only findings are info-level advice;
 //! - **waived** if all its findings are waived (the waiver's reason and expiry are shown);
 //! - **not applicable** if it has no finding and the model has nothing it is
 //!   about (no online services for an FW1-DVC rule, say);
@@ -272,6 +273,8 @@ pub fn build(input: &Input) -> Report {
 #[derive(Default)]
 struct Counts {
     passed: usize,
+    /// Only info-level findings: advice, not a failure.
+    notes: usize,
     failed_errors: usize,
     failed_other: usize,
     waived: usize,
@@ -320,6 +323,10 @@ fn matrix(input: &Input, rules: &[&'static RuleMeta], names: &Names) -> (Matrix,
                     "Mô hình còn lỗi nạp dữ liệu nên quy tắc chưa chạy."
                 };
                 ("Không chạy", "off", Some(why.to_owned()))
+            } else if !open.is_empty() && severity == Severity::Info {
+                counts.notes += 1;
+                let messages: Vec<String> = open.iter().map(|d| d.message.vi.to_string()).collect();
+                ("Lưu ý", "note", Some(messages.join(" ")))
             } else if !open.is_empty() {
                 if severity == Severity::Error {
                     counts.failed_errors += 1;
@@ -364,7 +371,7 @@ fn matrix(input: &Input, rules: &[&'static RuleMeta], names: &Names) -> (Matrix,
     (
         Matrix {
             heading: "2. Ma trận đánh giá theo từng yêu cầu".into(),
-            intro: "Kết quả của từng quy tắc kiểm tra thuộc Khung Kiến trúc phiên bản 1.0: Đạt; Không đạt; Miễn trừ (kèm lý do và thời hạn); Không áp dụng (mô hình không có thành phần thuộc phạm vi quy tắc); Không chạy (quy tắc bị tắt hoặc mô hình chưa nạp được).".into(),
+            intro: "Kết quả của từng quy tắc kiểm tra thuộc Khung Kiến trúc phiên bản 1.0: Đạt; Lưu ý (chỉ có khuyến nghị mức thông tin); Không đạt; Miễn trừ (kèm lý do và thời hạn); Không áp dụng (mô hình không có thành phần thuộc phạm vi quy tắc); Không chạy (quy tắc bị tắt hoặc mô hình chưa nạp được).".into(),
             rows,
         },
         counts,
@@ -389,8 +396,9 @@ fn verdict(input: &Input, c: &Counts, total: usize) -> Verdict {
         ("PHÙ HỢP", "pass")
     };
     let mut paragraphs = vec![format!(
-        "Đã đánh giá {total} yêu cầu: đạt {}; không đạt {} (trong đó {} ở mức lỗi); miễn trừ {}; không áp dụng {}; không chạy {}.",
+        "Đã đánh giá {total} yêu cầu: đạt {}; đạt, có lưu ý {}; không đạt {} (trong đó {} ở mức lỗi); miễn trừ {}; không áp dụng {}; không chạy {}.",
         c.passed,
+        c.notes,
         c.failed_errors + c.failed_other,
         c.failed_errors,
         c.waived,

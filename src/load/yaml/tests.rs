@@ -186,6 +186,19 @@ fn recursive_alias_is_refused() {
     let parsed = parse(F, "a: &x [1, *x]\n", &limits);
     assert_eq!(codes(&parsed), ["YAML-006"]);
     assert!(parsed.root.is_some());
+    // As a key, the entry is dropped with no second complaint about the key.
+    let parsed = parse(F, "a: &x {*x : 1, b: 2}\n", &limits);
+    assert_eq!(codes(&parsed), ["YAML-006"]);
+    let root = parsed.root.unwrap();
+    let keys: Vec<&str> = root
+        .get("a")
+        .unwrap()
+        .as_map()
+        .unwrap()
+        .iter()
+        .map(|e| &*e.key)
+        .collect();
+    assert_eq!(keys, ["b"]);
 }
 
 #[test]
@@ -283,4 +296,20 @@ fn tabs_in_indentation_get_their_own_code() {
     assert_eq!(parsed.diagnostics[0].span(), Some(Span::new(F, 3, 4)));
     // Tabs as separators are fine.
     load_ok("a: [1,\t2]\t# comment\n");
+}
+
+#[test]
+fn spans_stay_on_character_boundaries_around_a_stray_byte_order_mark() {
+    // Found by fuzzing: a block scalar whose content is a BOM once ended mid-character.
+    let text = " |+\n\u{feff}\u{feff}\n\n";
+    let parsed = load(text);
+    let spans = parsed
+        .diagnostics
+        .iter()
+        .filter_map(Diagnostic::span)
+        .chain(parsed.root.iter().map(|n| n.span));
+    for span in spans {
+        assert!(text.is_char_boundary(span.start as usize), "{span:?}");
+        assert!(text.is_char_boundary(span.end as usize), "{span:?}");
+    }
 }

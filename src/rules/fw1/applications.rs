@@ -1,0 +1,1039 @@
+//! Applications and databases (ứng dụng và cơ sở dữ liệu).
+
+use crate::diagnostic::{Label, Msg};
+use crate::model::catalogue::{self, NationalKind};
+use crate::model::common::Status;
+use crate::model::{AppKind, Application, ElementKind, Model, Ref, Scope};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::{apps_of_kind, section_or_manifest};
+use std::collections::{HashMap, HashSet};
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Every application names the agency that owns it (`owner`). Its `scope`
+    /// (shared or specialised) is required by the schema.
+    ///
+    /// ## Why
+    /// Framework 1.0 splits applications into shared ones, used by many agencies,
+    /// and the specialised ones of each sector; shared solutions are those a
+    /// competent authority designates. Either way someone must own the system.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (shared and specialised applications); Nghị định
+    /// 64/2007/NĐ-CP, Art. 3.4.
+    ///
+    /// ## Example
+    /// Fails:
+    /// ```yaml
+    /// applications:
+    ///   - { id: qlvb, name: Hệ thống QLVB&ĐH, kind: document-management, scope: shared }
+    /// ```
+    /// Passes: the same with `owner: so-tttt`.
+    APP_OWNER = ("FW1-APP-001", Error, "application has an owner", "ứng dụng có cơ quan chủ quản", Stated, "Framework 1.0 §II.4.1; Decree 64/2007/NĐ-CP Art. 3.4");
+
+    /// ## What it checks
+    /// A shared document-management and executive-operation system (QLVB&ĐH,
+    /// `kind: document-management`, `scope: shared`) is declared and not retiring.
+    ///
+    /// ## Why
+    /// Framework 1.0 names document management and executive operation first
+    /// among the internal applications to deploy immediately.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 3.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - id: qlvb
+    ///     name: Hệ thống quản lý văn bản và điều hành
+    ///     kind: document-management
+    ///     scope: shared
+    ///     owner: so-tttt
+    /// ```
+    /// Fails: no such application, or only a specialised one.
+    APP_DOCUMENT_MANAGEMENT = ("FW1-APP-002", Error, "shared document-management system exists", "có hệ thống quản lý văn bản và điều hành dùng chung", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// Shared finance (`kind: finance`) and asset-management (`kind: asset`)
+    /// applications are declared. If the province leaves them out on purpose,
+    /// turn the rule off in the manifest (`rules: { FW1-APP-003: off }`).
+    ///
+    /// ## Why
+    /// Framework 1.0 names finance and asset management, with document
+    /// management, as the simple, effective internal applications to deploy first.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 3.
+    ///
+    /// ## Example
+    /// Fails: a model with a finance application but no asset application.
+    /// Passes: both `kind: finance` and `kind: asset`, each with `scope: shared`.
+    APP_FINANCE_ASSET = ("FW1-APP-003", Warning, "shared finance and asset applications exist", "có ứng dụng quản lý tài chính và tài sản dùng chung", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// A one-stop electronic system (`kind: one-stop`) is declared and linked to
+    /// the online services: a service lists it in `supported_by`, or it and a
+    /// portal depend on each other (`depends_on`) or exchange data (`exchanges`).
+    ///
+    /// ## Why
+    /// The one-stop system is where dossiers of online public services are
+    /// received and processed; unlinked, the portal's services reach nobody.
+    ///
+    /// ## Basis
+    /// Thông tư 03/2017/TT-BTTTT, Art. 4.4 (lists the one-stop system among
+    /// citizen-serving systems). For 1.0 the link requirement is inferred.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }
+    /// services:
+    ///   - { id: dvc-khai-sinh, name: Đăng ký khai sinh, level: 3, supported_by: [mot-cua] }
+    /// ```
+    APP_ONE_STOP = ("FW1-APP-004", Warning, "one-stop system linked to the online services", "hệ thống một cửa điện tử gắn với dịch vụ công trực tuyến", Stated, "TT 03/2017/TT-BTTTT Art. 4.4");
+
+    /// ## What it checks
+    /// An official e-mail system (`kind: email`) is declared.
+    ///
+    /// ## Why
+    /// Official e-mail is the first of the internal-operation systems that the
+    /// security rules list; a provincial architecture without it is incomplete.
+    ///
+    /// ## Basis
+    /// Thông tư 03/2017/TT-BTTTT, Art. 4.3(a). Inferred as a requirement.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }
+    /// ```
+    APP_EMAIL = ("FW1-APP-005", Warning, "official e-mail system exists", "có hệ thống thư điện tử công vụ", Inferred, "TT 03/2017/TT-BTTTT Art. 4.3(a)");
+
+    /// ## What it checks
+    /// Data flows between applications of different owners go through the LGSP.
+    /// A flow is an application's `depends_on` entry naming another agency's
+    /// application, or an `exchanges` entry between systems of different owners.
+    /// It passes when both applications list the LGSP in `integrates_via`
+    /// (for `depends_on`) or the LGSP is in the exchange's `via`, or when either
+    /// end records a `direct_links` entry to the other with a reason. Links to
+    /// national systems are checked by FW1-LGSP-002 and FW1-DB-002; with no LGSP
+    /// at all, FW1-LGSP-001 reports the cause instead.
+    ///
+    /// ## Why
+    /// Point-to-point links between agencies multiply interfaces and bypass the
+    /// province's single integration platform. Decree 47/2020 allows a direct
+    /// connection only when the intermediate platform is not ready or not enough,
+    /// and the reason must then be on record.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.5.2; Thông tư 13/2017/TT-BTTTT, Art. 16; Nghị định
+    /// 47/2020/NĐ-CP, Art. 46.
+    ///
+    /// ## Example
+    /// Fails: `hscv-so-yte` (owner `so-yte`) has `depends_on: [qlvb]` (owner
+    /// `so-tttt`), and neither integrates via the LGSP.
+    /// Passes:
+    /// ```yaml
+    ///     integrates_via: [lgsp]        # on both applications, or:
+    ///     direct_links:
+    ///       - to: qlvb
+    ///         reason: Kết nối có từ 2016, chuyển sang LGSP trong năm 2021
+    /// ```
+    APP_VIA_LGSP = ("FW1-APP-006", Error, "inter-agency data flows go through the LGSP", "luồng dữ liệu giữa các cơ quan đi qua LGSP", Stated, "Framework 1.0 §II.5.2; TT 13/2017/TT-BTTTT Art. 16; Decree 47/2020/NĐ-CP Art. 46");
+
+    /// ## What it checks
+    /// No two applications of different owners list the same business function
+    /// in `functions` (compared ignoring case and spacing), unless one of them
+    /// is marked `intentional_duplicate: true`. Retiring applications are left out.
+    ///
+    /// ## Why
+    /// Limiting duplicated investment is a stated purpose of the architecture;
+    /// the state budget must not pay twice for the same capability.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §I.3 (purposes); Thông tư 23/2018/TT-BTTTT, Art. 2.3.
+    /// The check itself is inferred.
+    ///
+    /// ## Example
+    /// Fails: `functions: [Quản lý hồ sơ một cửa]` on applications of `so-yte`
+    /// and `so-xd`.
+    /// Passes: the second one marked `intentional_duplicate: true`, or merged.
+    APP_DUPLICATE_FUNCTION = ("FW1-APP-007", Warning, "no duplicated business functions across agencies", "không trùng lặp chức năng nghiệp vụ giữa các cơ quan", Inferred, "Framework 1.0 §I.3; TT 23/2018/TT-BTTTT Art. 2.3");
+
+    /// ## What it checks
+    /// Every application that is not retiring names the infrastructure it runs on
+    /// (`hosted_on`: a data centre, a server cluster or a rented cloud).
+    ///
+    /// ## Why
+    /// Infrastructure is the foundation on which applications are deployed; an
+    /// application with no host has no capacity planned for it.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 1. The per-application check is inferred.
+    ///
+    /// ## Example
+    /// Passes: `hosted_on: [tttd-tinh]`.
+    APP_HOSTED = ("FW1-APP-008", Warning, "application hosted on declared infrastructure", "ứng dụng được triển khai trên hạ tầng đã khai báo", Inferred, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// Every new (`status: planned`) application or database takes part in at
+    /// least one declared data exchange (`exchanges`, as `from` or `to`). The
+    /// LGSP itself is exempt: exchanges pass through it, and so are systems whose
+    /// delivering tasks all end before 2020, when the decree took effect.
+    ///
+    /// ## Why
+    /// Since 2020 every new information system or database must include a
+    /// data-sharing work package: the exchange structures and sharing services.
+    ///
+    /// ## Basis
+    /// Nghị định 47/2020/NĐ-CP, Art. 27.2.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// exchanges:
+    ///   - { id: ex-ho-tich, name: Chia sẻ dữ liệu hộ tịch, from: csdl-ho-tich, to: mot-cua, via: [lgsp] }
+    /// ```
+    APP_SHARING_PACKAGE = ("FW1-APP-009", Info, "new systems declare their data sharing", "hệ thống mới có phương án chia sẻ dữ liệu", Stated, "Decree 47/2020/NĐ-CP Art. 27.2");
+
+    /// ## What it checks
+    /// Every database names the agency that owns it (`owner`). Its `scope` is
+    /// required by the schema; national databases come from the built-in
+    /// catalogue (`national:csdl-*`) and are not declared.
+    ///
+    /// ## Why
+    /// Databases are organised, updated and shared by their owner; one without
+    /// an owner is nobody's to keep consistent with the national databases.
+    ///
+    /// ## Basis
+    /// Nghị định 64/2007/NĐ-CP, Art. 13; Nghị định 47/2020/NĐ-CP, Art. 10–11.
+    ///
+    /// ## Example
+    /// Passes: `owner: so-tp` on `csdl-ho-tich`.
+    DB_OWNER = ("FW1-DB-001", Error, "database has an owner", "cơ sở dữ liệu có cơ quan chủ quản", Stated, "Decree 64/2007/NĐ-CP Art. 13; Decree 47/2020/NĐ-CP Art. 10–11");
+
+    /// ## What it checks
+    /// A heuristic: a database whose name mentions the subject of a national
+    /// database (dân cư, đất đai, doanh nghiệp, bảo hiểm, tài chính, dân số;
+    /// compared without diacritics, as whole words) lists that national database
+    /// in `syncs_with`. Names that merely mention a subject will also match:
+    /// waive the finding for such a database.
+    ///
+    /// ## Why
+    /// Provincial databases must be built consistently with the national
+    /// databases, and exchange with them through LGSP and NGSP, rather than keep
+    /// a second copy of the same data.
+    ///
+    /// ## Basis
+    /// Nghị định 64/2007/NĐ-CP, Art. 13.6; Thông tư 13/2017/TT-BTTTT, Art. 16;
+    /// national databases of Quyết định 714/QĐ-TTg.
+    ///
+    /// ## Example
+    /// Fails: `name: CSDL đất đai tỉnh` without `syncs_with`.
+    /// Passes: `syncs_with: [national:csdl-dat-dai]`.
+    DB_NATIONAL_SYNC = ("FW1-DB-002", Warning, "provincial database kept consistent with the national one", "CSDL của tỉnh đồng bộ với CSDL quốc gia tương ứng", Stated, "Decree 64/2007/NĐ-CP Art. 13.6; TT 13/2017/TT-BTTTT Art. 16");
+
+    /// ## What it checks
+    /// Systems that exchange data (the declared `from` and `to` of `exchanges`)
+    /// reference at least one shared catalogue: a database through `catalogs`,
+    /// an application through `uses`, either naming a catalogue or a database
+    /// that has `catalogs`. With exchanges but no catalogue at all, one finding
+    /// asks for the catalogues first.
+    ///
+    /// ## Why
+    /// Shared catalogues and code tables are what make exchanged data mean the
+    /// same thing on both sides.
+    ///
+    /// ## Basis
+    /// Thông tư 13/2017/TT-BTTTT, Art. 15; Nghị định 47/2020/NĐ-CP, Art. 3.7.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// catalogs:
+    ///   - { id: dm-dvhc, name: Danh mục đơn vị hành chính, standard: QĐ 124/2004/QĐ-TTg }
+    /// databases:
+    ///   - { id: csdl-ho-tich, name: CSDL hộ tịch, scope: specialised, owner: so-tp, catalogs: [dm-dvhc] }
+    /// ```
+    DB_CATALOGS = ("FW1-DB-003", Warning, "exchanging systems use shared catalogues", "hệ thống trao đổi dữ liệu dùng danh mục dùng chung", Stated, "TT 13/2017/TT-BTTTT Art. 15; Decree 47/2020/NĐ-CP Art. 3.7");
+
+    /// ## What it checks
+    /// Exchanges with a national database declare an XML `format`. XML's default
+    /// encoding is UTF-8, which the national databases require; the encoding is
+    /// not modelled separately.
+    ///
+    /// ## Why
+    /// Connections with national databases exchange XML data messages in UTF-8,
+    /// well-formed and bound to the schemas the database owner publishes.
+    ///
+    /// ## Basis
+    /// Thông tư 13/2017/TT-BTTTT, Art. 18 and 20.
+    ///
+    /// ## Example
+    /// Fails: `format: json` on an exchange to `national:csdl-dan-cu`.
+    /// Passes: `format: xml`.
+    DB_NATIONAL_XML = ("FW1-DB-004", Info, "exchanges with national databases use XML", "trao đổi với CSDL quốc gia dùng XML", Stated, "TT 13/2017/TT-BTTTT Art. 18, 20");
+}
+
+fn owner_help(what_en: &str, what_vi: &str) -> Msg {
+    Msg::new(
+        format!("name the agency that owns the {what_en}, e.g. `owner: so-tttt`"),
+        format!("khai báo cơ quan chủ quản của {what_vi}, ví dụ `owner: so-tttt`"),
+    )
+}
+
+fn app_owner(cx: &Context, sink: &mut Sink) {
+    for app in cx.model.applications.iter().filter(|a| a.owner.is_none()) {
+        sink.report(
+            Some(app.id.span),
+            Some(app.id.as_str()),
+            Msg::new(
+                format!("application `{}` has no owner", app.id.as_str()),
+                format!("ứng dụng `{}` chưa có cơ quan chủ quản", app.id.as_str()),
+            ),
+            owner_help("application", "ứng dụng"),
+        );
+    }
+}
+
+/// Applications of `kind` that are in service or planned.
+fn live_of_kind(model: &Model, kind: AppKind) -> impl Iterator<Item = &Application> {
+    apps_of_kind(model, kind).filter(|a| a.status.value != Status::Retiring)
+}
+
+/// Reports a missing shared application of `kind`: absent, or only specialised.
+fn require_shared(
+    cx: &Context,
+    sink: &mut Sink,
+    kind: AppKind,
+    (en, vi): (&str, &str),
+    yaml: &str,
+) {
+    let mut apps = live_of_kind(cx.model, kind).peekable();
+    let Some(first) = apps.peek().copied() else {
+        sink.report(
+            section_or_manifest(cx.model, "applications"),
+            None,
+            Msg::new(
+                format!("no {en} is declared"),
+                format!("chưa khai báo {vi}"),
+            ),
+            Msg::new(
+                format!("declare it, e.g. `{yaml}`"),
+                format!("khai báo ứng dụng này, ví dụ `{yaml}`"),
+            ),
+        );
+        return;
+    };
+    if apps.all(|a| a.scope.value != Scope::Shared) {
+        sink.report(
+            Some(first.scope.span),
+            Some(first.id.as_str()),
+            Msg::new(
+                format!("the {en} `{}` is not shared", first.id.as_str()),
+                format!(
+                    "{vi} `{}` không phải là ứng dụng dùng chung",
+                    first.id.as_str()
+                ),
+            ),
+            Msg::new(
+                "deploy it for all agencies of the province: `scope: shared`",
+                "triển khai dùng chung cho các cơ quan của tỉnh: `scope: shared`",
+            ),
+        );
+    }
+}
+
+fn document_management(cx: &Context, sink: &mut Sink) {
+    require_shared(
+        cx,
+        sink,
+        AppKind::DocumentManagement,
+        (
+            "document-management and executive-operation system (QLVB&ĐH)",
+            "hệ thống quản lý văn bản và điều hành (QLVB&ĐH)",
+        ),
+        "{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared, owner: so-tttt }",
+    );
+}
+
+fn finance_asset(cx: &Context, sink: &mut Sink) {
+    require_shared(
+        cx,
+        sink,
+        AppKind::Finance,
+        (
+            "finance management application",
+            "ứng dụng quản lý tài chính",
+        ),
+        "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tc }",
+    );
+    require_shared(
+        cx,
+        sink,
+        AppKind::Asset,
+        (
+            "asset management application",
+            "ứng dụng quản lý tài sản công",
+        ),
+        "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tc }",
+    );
+}
+
+fn is_portal(kind: AppKind) -> bool {
+    matches!(kind, AppKind::Portal | AppKind::PublicServicePortal)
+}
+
+fn one_stop(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let mut systems = live_of_kind(model, AppKind::OneStop).peekable();
+    if systems.peek().is_none() {
+        sink.report(
+            section_or_manifest(model, "applications"),
+            None,
+            Msg::new("no one-stop electronic system is declared", "chưa khai báo hệ thống một cửa điện tử"),
+            Msg::new(
+                "declare it, e.g. `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
+                "khai báo hệ thống, ví dụ `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
+            ),
+        );
+        return;
+    }
+    let kinds: HashMap<&str, AppKind> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
+    let portal = |id: &str| kinds.get(id).is_some_and(|k| is_portal(*k));
+    let mut linked: HashSet<&str> = HashSet::new();
+    for service in &model.services {
+        linked.extend(service.supported_by.iter().map(|r| r.as_str()));
+    }
+    for app in &model.applications {
+        if is_portal(app.kind.value) {
+            linked.extend(app.depends_on.iter().map(|r| r.as_str()));
+        }
+        if app.depends_on.iter().any(|r| portal(r)) {
+            linked.insert(app.id.as_str());
+        }
+    }
+    for ex in &model.exchanges {
+        if portal(&ex.from) {
+            linked.insert(ex.to.as_str());
+        }
+        if portal(&ex.to) {
+            linked.insert(ex.from.as_str());
+        }
+    }
+    for system in systems.filter(|s| !linked.contains(s.id.as_str())) {
+        sink.report(
+            Some(system.id.span),
+            Some(system.id.as_str()),
+            Msg::new(
+                format!("one-stop system `{}` is not linked to any online service or portal", system.id.as_str()),
+                format!("hệ thống một cửa điện tử `{}` chưa gắn với dịch vụ công trực tuyến hay cổng nào", system.id.as_str()),
+            ),
+            Msg::new(
+                format!(
+                    "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{}]`",
+                    system.id.as_str()
+                ),
+                format!(
+                    "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{}]`",
+                    system.id.as_str()
+                ),
+            ),
+        );
+    }
+}
+
+fn email(cx: &Context, sink: &mut Sink) {
+    if live_of_kind(cx.model, AppKind::Email).next().is_none() {
+        sink.report(
+            section_or_manifest(cx.model, "applications"),
+            None,
+            Msg::new("no official e-mail system is declared", "chưa khai báo hệ thống thư điện tử công vụ"),
+            Msg::new(
+                "declare it, e.g. `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
+                "khai báo hệ thống, ví dụ `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
+            ),
+        );
+    }
+}
+
+/// Whether `app` records a direct link to `to` with a reason.
+fn has_direct_link(app: Option<&&Application>, to: &str) -> bool {
+    app.is_some_and(|a| {
+        a.direct_links
+            .iter()
+            .any(|l| l.to.as_str() == to && !l.reason.trim().is_empty())
+    })
+}
+
+fn via_lgsp(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let lgsps: HashSet<&str> = apps_of_kind(model, AppKind::IntegrationPlatform)
+        .map(|a| a.id.as_str())
+        .collect();
+    if lgsps.is_empty() {
+        return; // FW1-LGSP-001 reports the missing platform.
+    }
+    let lgsp = lgsps.iter().min().copied().unwrap_or("lgsp");
+    let apps: HashMap<&str, &Application> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a))
+        .collect();
+    // The owner of each system an exchange may name; an organization owns itself.
+    let mut owners: HashMap<&str, &str> = HashMap::new();
+    for app in &model.applications {
+        if let Some(o) = &app.owner {
+            owners.insert(app.id.as_str(), o.as_str());
+        }
+    }
+    for db in &model.databases {
+        if let Some(o) = &db.owner {
+            owners.insert(db.id.as_str(), o.as_str());
+        }
+    }
+    for org in &model.organizations {
+        owners.insert(org.id.as_str(), org.id.as_str());
+    }
+    let through_lgsp =
+        |a: &Application| a.integrates_via.iter().any(|r| lgsps.contains(r.as_str()));
+    let excused =
+        |x: &str, y: &str| has_direct_link(apps.get(x), y) || has_direct_link(apps.get(y), x);
+    let mut reported: HashSet<(&str, &str)> = HashSet::new();
+
+    for app in &model.applications {
+        let from = app.id.as_str();
+        let Some(&owner) = owners.get(from) else {
+            continue;
+        };
+        if lgsps.contains(from) {
+            continue;
+        }
+        for dep in &app.depends_on {
+            let Some(target) = apps.get(dep.as_str()) else {
+                continue;
+            };
+            let Some(&target_owner) = owners.get(dep.as_str()) else {
+                continue;
+            };
+            if owner == target_owner
+                || lgsps.contains(dep.as_str())
+                || (through_lgsp(app) && through_lgsp(target))
+                || excused(from, dep.as_str())
+            {
+                continue;
+            }
+            if !first_report(&mut reported, from, target.id.as_str()) {
+                continue;
+            }
+            report_direct(
+                sink,
+                dep,
+                from,
+                dep.as_str(),
+                (true, true),
+                (owner, target_owner),
+                lgsp,
+            );
+        }
+    }
+
+    for ex in &model.exchanges {
+        let (from, to) = (ex.from.as_str(), ex.to.as_str());
+        let (Some(&from_owner), Some(&to_owner)) = (owners.get(from), owners.get(to)) else {
+            continue;
+        };
+        if from_owner == to_owner
+            || lgsps.contains(from)
+            || lgsps.contains(to)
+            || ex.via.iter().any(|v| lgsps.contains(v.as_str()))
+            || excused(from, to)
+        {
+            continue;
+        }
+        if !first_report(&mut reported, from, to) {
+            continue;
+        }
+        let at = ex.via.first().unwrap_or(&ex.to);
+        let are_apps = (apps.contains_key(from), apps.contains_key(to));
+        report_direct(sink, at, from, to, are_apps, (from_owner, to_owner), lgsp);
+    }
+}
+
+/// Records the unordered pair, so that A→B and B→A make one finding.
+fn first_report<'a>(reported: &mut HashSet<(&'a str, &'a str)>, x: &'a str, y: &'a str) -> bool {
+    reported.insert(if x <= y { (x, y) } else { (y, x) })
+}
+
+fn report_direct(
+    sink: &mut Sink,
+    at: &Ref,
+    from: &str,
+    to: &str,
+    apps: (bool, bool),
+    owners: (&str, &str),
+    lgsp: &str,
+) {
+    let (a, b) = owners;
+    let route_en = format!(
+        "route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)"
+    );
+    let route_vi = format!(
+        "chuyển qua LGSP (`integrates_via: [{lgsp}]` trên cả hai ứng dụng, hoặc `via: [{lgsp}]` trên luồng trao đổi)"
+    );
+    // Only applications can record a direct link.
+    let holder = match apps {
+        (true, _) => Some((from, to)),
+        (false, true) => Some((to, from)),
+        (false, false) => None,
+    };
+    let help = match holder {
+        Some((on, other)) => Msg::new(
+            format!(
+                "{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
+            ),
+            format!(
+                "{route_vi}, hoặc ghi nhận ngoại lệ trên `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
+            ),
+        ),
+        None => Msg::new(route_en, route_vi),
+    };
+    sink.report(
+        Some(at.span),
+        Some(from),
+        Msg::new(
+            format!("`{from}` (owner `{a}`) exchanges data with `{to}` (owner `{b}`) without going through the LGSP"),
+            format!("`{from}` (chủ quản `{a}`) trao đổi dữ liệu với `{to}` (chủ quản `{b}`) không qua LGSP"),
+        ),
+        help,
+    );
+}
+
+/// A business function's name for comparison: NFC, lower case, single spaces.
+fn function_key(s: &str) -> String {
+    let lower: String = s.nfc().flat_map(char::to_lowercase).collect();
+    lower.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+fn owner(app: &Application) -> &str {
+    app.owner.as_ref().map_or("", |o| o.as_str())
+}
+
+fn duplicate_function(cx: &Context, sink: &mut Sink) {
+    // Function key → the applications performing it, with their own spelling.
+    let mut by_function: HashMap<String, Vec<(&Application, &str)>> = HashMap::new();
+    for app in &cx.model.applications {
+        if app.intentional_duplicate || app.status.value == Status::Retiring || app.owner.is_none()
+        {
+            continue;
+        }
+        let mut seen = HashSet::new();
+        for f in &app.functions {
+            let key = function_key(f);
+            if !key.is_empty() && seen.insert(key.clone()) {
+                by_function.entry(key).or_default().push((app, f.trim()));
+            }
+        }
+    }
+    // Report in model order, whatever the hash order.
+    let mut groups: Vec<(&String, &Vec<(&Application, &str)>)> =
+        by_function.iter().filter(|(_, v)| v.len() > 1).collect();
+    groups.sort_by(|a, b| (a.1[0].0.id.as_str(), a.0).cmp(&(b.1[0].0.id.as_str(), b.0)));
+    for (_, apps) in groups {
+        let first = apps[0].0;
+        for &(app, function) in apps[1..].iter().filter(|(a, _)| owner(a) != owner(first)) {
+            let (id, other) = (app.id.as_str(), first.id.as_str());
+            let (o1, o2) = (owner(app), owner(first));
+            let d = sink.report(
+                Some(app.id.span),
+                Some(id),
+                Msg::new(
+                    format!("`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"),
+                    format!("`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"),
+                ),
+                Msg::new(
+                    format!("reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"),
+                    format!("dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"),
+                ),
+            );
+            d.secondary.push(Label {
+                span: first.id.span,
+                text: Some(Msg::new("the same function here", "cùng chức năng ở đây")),
+            });
+        }
+    }
+}
+
+fn hosted(cx: &Context, sink: &mut Sink) {
+    for app in &cx.model.applications {
+        if app.hosted_on.is_empty() && app.status.value != Status::Retiring {
+            sink.report(
+                Some(app.id.span),
+                Some(app.id.as_str()),
+                Msg::new(
+                    format!("application `{}` is not hosted on any infrastructure", app.id.as_str()),
+                    format!("ứng dụng `{}` chưa được triển khai trên hạ tầng nào", app.id.as_str()),
+                ),
+                Msg::new(
+                    "name the data centre, server cluster or rented cloud it runs on, e.g. `hosted_on: [tttd-tinh]`",
+                    "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà ứng dụng chạy trên đó, ví dụ `hosted_on: [tttd-tinh]`",
+                ),
+            );
+        }
+    }
+}
+
+/// Decree 47/2020/NĐ-CP took effect on 25/5/2020.
+const DECREE_47_YEAR: u16 = 2020;
+
+fn sharing_package(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let mut exchanging: HashSet<&str> = HashSet::new();
+    for ex in &model.exchanges {
+        exchanging.insert(ex.from.as_str());
+        exchanging.insert(ex.to.as_str());
+    }
+    let apps = model
+        .applications
+        .iter()
+        .filter(|a| a.kind.value != AppKind::IntegrationPlatform)
+        .map(|a| (&a.id, &a.status, ("application", "ứng dụng")));
+    let dbs = model
+        .databases
+        .iter()
+        .map(|d| (&d.id, &d.status, ("database", "cơ sở dữ liệu")));
+    // The year each element's delivery ends; built before Decree 47/2020, it is exempt.
+    let mut delivered_by: HashMap<&str, u16> = HashMap::new();
+    for task in &model.tasks {
+        for d in &task.delivers {
+            let end = delivered_by.entry(d.as_str()).or_insert(task.to.value);
+            *end = (*end).max(task.to.value);
+        }
+    }
+    for (id, status, (en, vi)) in apps.chain(dbs) {
+        if status.value != Status::Planned
+            || exchanging.contains(id.as_str())
+            || delivered_by
+                .get(id.as_str())
+                .is_some_and(|&end| end < DECREE_47_YEAR)
+        {
+            continue;
+        }
+        sink.report(
+            Some(id.span),
+            Some(id.as_str()),
+            Msg::new(
+                format!("new {en} `{}` takes part in no declared data exchange", id.as_str()),
+                format!("{vi} mới `{}` chưa tham gia luồng trao đổi dữ liệu nào", id.as_str()),
+            ),
+            Msg::new(
+                format!(
+                    "declare what it shares, e.g. `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ..., via: [lgsp] }}]`",
+                    id.as_str()
+                ),
+                format!(
+                    "khai báo dữ liệu được chia sẻ, ví dụ `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ..., via: [lgsp] }}]`",
+                    id.as_str()
+                ),
+            ),
+        );
+    }
+}
+
+fn db_owner(cx: &Context, sink: &mut Sink) {
+    for db in cx.model.databases.iter().filter(|d| d.owner.is_none()) {
+        sink.report(
+            Some(db.id.span),
+            Some(db.id.as_str()),
+            Msg::new(
+                format!("database `{}` has no owner", db.id.as_str()),
+                format!(
+                    "cơ sở dữ liệu `{}` chưa có cơ quan chủ quản",
+                    db.id.as_str()
+                ),
+            ),
+            owner_help("database", "cơ sở dữ liệu"),
+        );
+    }
+}
+
+/// Subjects of the national databases, as diacritic-free words, and the
+/// database each one points to.
+const NATIONAL_SUBJECTS: &[(&str, &str)] = &[
+    ("dan cu", "national:csdl-dan-cu"),
+    ("dat dai", "national:csdl-dat-dai"),
+    ("doanh nghiep", "national:csdl-dang-ky-doanh-nghiep"),
+    ("bao hiem", "national:csdl-bao-hiem"),
+    ("tai chinh", "national:csdl-tai-chinh"),
+    ("dan so", "national:csdl-thong-ke-dan-so"),
+];
+
+/// Vietnamese text folded for matching: no diacritics, `đ` → `d`, lower case,
+/// words separated by single spaces, with a space at both ends.
+pub(crate) fn fold_vietnamese(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 2);
+    out.push(' ');
+    for c in s.nfd().filter(|c| !is_combining_mark(*c)) {
+        let c = match c {
+            'đ' | 'Đ' => 'd',
+            c if c.is_alphanumeric() => c,
+            _ => ' ',
+        };
+        if c == ' ' {
+            if !out.ends_with(' ') {
+                out.push(' ');
+            }
+        } else {
+            out.extend(c.to_lowercase());
+        }
+    }
+    if !out.ends_with(' ') {
+        out.push(' ');
+    }
+    out
+}
+
+fn national_sync(cx: &Context, sink: &mut Sink) {
+    for db in cx
+        .model
+        .databases
+        .iter()
+        .filter(|d| d.status.value != Status::Retiring)
+    {
+        let name = fold_vietnamese(db.name.as_str());
+        for (subject, national) in NATIONAL_SUBJECTS {
+            if !name.contains(&format!(" {subject} "))
+                || db.syncs_with.iter().any(|r| r.as_str() == *national)
+            {
+                continue;
+            }
+            let (name_en, name_vi) = catalogue::national(national)
+                .map_or((*national, *national), |n| (n.name_en, n.name_vi));
+            sink.report(
+                Some(db.name.span),
+                Some(db.id.as_str()),
+                Msg::new(
+                    format!(
+                        "database `{}` seems to hold data of `{national}` ({name_en}) but does not sync with it",
+                        db.id.as_str()
+                    ),
+                    format!(
+                        "cơ sở dữ liệu `{}` có vẻ chứa dữ liệu thuộc `{national}` ({name_vi}) nhưng không đồng bộ với CSDL này",
+                        db.id.as_str()
+                    ),
+                ),
+                Msg::new(
+                    format!(
+                        "add `syncs_with: [{national}]`; if the name only mentions the subject, waive this finding for `{}`",
+                        db.id.as_str()
+                    ),
+                    format!(
+                        "thêm `syncs_with: [{national}]`; nếu tên chỉ nhắc tới lĩnh vực này, hãy miễn trừ phát hiện cho `{}`",
+                        db.id.as_str()
+                    ),
+                ),
+            );
+        }
+    }
+}
+
+fn catalogs(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    if model.exchanges.is_empty() {
+        return;
+    }
+    if model.catalogs.is_empty() {
+        sink.report(
+            section_or_manifest(model, "exchanges"),
+            None,
+            Msg::new(
+                "systems exchange data but no shared catalogue is declared",
+                "các hệ thống có trao đổi dữ liệu nhưng chưa khai báo danh mục dùng chung nào",
+            ),
+            Msg::new(
+                "declare the shared catalogues, e.g. `catalogs: [{ id: dm-dvhc, name: Danh mục đơn vị hành chính }]`, and reference them from the systems",
+                "khai báo các danh mục dùng chung, ví dụ `catalogs: [{ id: dm-dvhc, name: Danh mục đơn vị hành chính }]`, và tham chiếu tới chúng từ các hệ thống",
+            ),
+        );
+        return;
+    }
+    let mut exchanging: HashSet<&str> = HashSet::new();
+    for ex in &model.exchanges {
+        exchanging.insert(ex.from.as_str());
+        exchanging.insert(ex.to.as_str());
+    }
+    // An application's data is coded with the catalogues of the databases it uses.
+    let coded_dbs: HashSet<&str> = model
+        .databases
+        .iter()
+        .filter(|d| !d.catalogs.is_empty())
+        .map(|d| d.id.as_str())
+        .collect();
+    let is_catalog = |r: &Ref| {
+        coded_dbs.contains(r.as_str()) || cx.index.kind_of(r.as_str()) == Some(ElementKind::Catalog)
+    };
+    let apps = model
+        .applications
+        .iter()
+        .filter(|a| !a.uses.iter().any(is_catalog))
+        .map(|a| (&a.id, "uses"));
+    let dbs = model
+        .databases
+        .iter()
+        .filter(|d| d.catalogs.is_empty())
+        .map(|d| (&d.id, "catalogs"));
+    let example = model.catalogs[0].id.as_str();
+    for (id, field) in apps
+        .chain(dbs)
+        .filter(|(id, _)| exchanging.contains(id.as_str()))
+    {
+        sink.report(
+            Some(id.span),
+            Some(id.as_str()),
+            Msg::new(
+                format!(
+                    "`{}` exchanges data but references no shared catalogue",
+                    id.as_str()
+                ),
+                format!(
+                    "`{}` có trao đổi dữ liệu nhưng không tham chiếu danh mục dùng chung nào",
+                    id.as_str()
+                ),
+            ),
+            Msg::new(
+                format!("list the catalogues it uses, e.g. `{field}: [{example}]`"),
+                format!("liệt kê các danh mục được sử dụng, ví dụ `{field}: [{example}]`"),
+            ),
+        );
+    }
+}
+
+fn is_national_db(id: &str) -> bool {
+    catalogue::national(id).is_some_and(|n| n.kind == NationalKind::Database)
+}
+
+fn national_xml(cx: &Context, sink: &mut Sink) {
+    for ex in &cx.model.exchanges {
+        let national = [&ex.from, &ex.to]
+            .into_iter()
+            .find(|r| is_national_db(r.as_str()));
+        let Some(national) = national else { continue };
+        let at = match &ex.format {
+            Some(f) if f.to_ascii_lowercase().contains("xml") => continue,
+            Some(f) => f.span,
+            None => ex.id.span,
+        };
+        sink.report(
+            Some(at),
+            Some(ex.id.as_str()),
+            Msg::new(
+                format!(
+                    "exchange `{}` with national database `{}` does not declare the XML format",
+                    ex.id.as_str(),
+                    national.as_str()
+                ),
+                format!(
+                    "luồng trao đổi `{}` với CSDL quốc gia `{}` chưa khai báo định dạng XML",
+                    ex.id.as_str(),
+                    national.as_str()
+                ),
+            ),
+            Msg::new(
+                "exchange XML messages in UTF-8 bound to the schemas the database owner publishes: `format: xml`",
+                "trao đổi thông điệp XML mã hóa UTF-8 theo lược đồ do cơ quan chủ quản CSDL công bố: `format: xml`",
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &APP_OWNER,
+        check: app_owner,
+    },
+    Rule {
+        meta: &APP_DOCUMENT_MANAGEMENT,
+        check: document_management,
+    },
+    Rule {
+        meta: &APP_FINANCE_ASSET,
+        check: finance_asset,
+    },
+    Rule {
+        meta: &APP_ONE_STOP,
+        check: one_stop,
+    },
+    Rule {
+        meta: &APP_EMAIL,
+        check: email,
+    },
+    Rule {
+        meta: &APP_VIA_LGSP,
+        check: via_lgsp,
+    },
+    Rule {
+        meta: &APP_DUPLICATE_FUNCTION,
+        check: duplicate_function,
+    },
+    Rule {
+        meta: &APP_HOSTED,
+        check: hosted,
+    },
+    Rule {
+        meta: &APP_SHARING_PACKAGE,
+        check: sharing_package,
+    },
+    Rule {
+        meta: &DB_OWNER,
+        check: db_owner,
+    },
+    Rule {
+        meta: &DB_NATIONAL_SYNC,
+        check: national_sync,
+    },
+    Rule {
+        meta: &DB_CATALOGS,
+        check: catalogs,
+    },
+    Rule {
+        meta: &DB_NATIONAL_XML,
+        check: national_xml,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{fold_vietnamese, function_key};
+
+    #[test]
+    fn folding_drops_diacritics_and_keeps_words_apart() {
+        assert_eq!(fold_vietnamese("CSDL Đất đai tỉnh"), " csdl dat dai tinh ");
+        assert_eq!(fold_vietnamese("Dân cư—hộ tịch"), " dan cu ho tich ");
+        // Decomposed input folds like composed input.
+        assert_eq!(
+            fold_vietnamese("Ba\u{309}o hie\u{302}\u{309}m"),
+            " bao hiem "
+        );
+        assert!(!fold_vietnamese("Dân cước").contains(" dan cu "));
+    }
+
+    #[test]
+    fn function_names_compare_by_case_and_spacing() {
+        assert_eq!(function_key("  Quản lý   Hồ sơ "), "quản lý hồ sơ");
+        assert_eq!(
+            function_key("Quản lý hồ sơ"),
+            function_key("quản lý ho\u{302}\u{300} sơ")
+        );
+        assert_ne!(function_key("bán hàng"), function_key("ban hàng"));
+    }
+}

@@ -1,0 +1,152 @@
+//! Electronic document exchange (liên thông văn bản điện tử).
+
+use crate::diagnostic::Msg;
+use crate::model::common::Status;
+use crate::model::{AppKind, Application, ControlKind, Ref};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::apps_of_kind;
+use std::collections::{HashMap, HashSet};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Every document-management system (QLVB&ĐH, `kind: document-management`)
+    /// that is not retiring connects to the national document axis
+    /// `national:truc-lien-thong-van-ban`: in `connects_to`, `depends_on` or
+    /// `direct_links`, through an exchange, or through an LGSP it integrates via
+    /// that connects to the axis.
+    ///
+    /// ## Why
+    /// Electronic documents between administrative agencies travel over the
+    /// national document axis; every provincial QLVB&ĐH was to be connected in 2019.
+    ///
+    /// ## Basis
+    /// Quyết định 28/2018/QĐ-TTg; Quyết định 626/QĐ-VPCP (2019 target).
+    ///
+    /// ## Example
+    /// Passes: `connects_to: [national:truc-lien-thong-van-ban]` on `qlvb`.
+    EDOC_AXIS = ("FW1-EDOC-001", Warning, "document system connected to the national document axis", "hệ thống QLVB&ĐH kết nối Trục liên thông văn bản quốc gia", Stated, "QĐ 28/2018/QĐ-TTg; QĐ 626/QĐ-VPCP");
+
+    /// ## What it checks
+    /// Every document-management system that is not retiring has a digital
+    /// signature service: it depends on or connects to an application of `kind:
+    /// digital-signature` or `national:ca-chuyen-dung`, or a
+    /// `pki-digital-signature` control protects it.
+    ///
+    /// ## Why
+    /// An electronic document signed digitally by the competent person and by
+    /// the agency has the legal value of the paper original.
+    ///
+    /// ## Basis
+    /// Nghị định 30/2020/NĐ-CP, Art. 5 and 13.7.
+    ///
+    /// ## Example
+    /// Passes: `depends_on: [national:ca-chuyen-dung]` on `qlvb`.
+    EDOC_SIGNATURE = ("FW1-EDOC-002", Warning, "digital signature available to the document system", "hệ thống QLVB&ĐH có dịch vụ chữ ký số", Stated, "Decree 30/2020/NĐ-CP Art. 5, 13.7");
+}
+
+const AXIS: &str = "national:truc-lien-thong-van-ban";
+const GOVERNMENT_CA: &str = "national:ca-chuyen-dung";
+
+fn document_systems<'a>(cx: &'a Context) -> impl Iterator<Item = &'a Application> {
+    apps_of_kind(cx.model, AppKind::DocumentManagement)
+        .filter(|a| a.status.value != Status::Retiring)
+}
+
+/// Everything an application links to directly.
+fn links(app: &Application) -> impl Iterator<Item = &Ref> {
+    app.connects_to
+        .iter()
+        .chain(&app.depends_on)
+        .chain(app.direct_links.iter().map(|l| &l.to))
+}
+
+fn axis(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let mut connected: HashSet<&str> = HashSet::new();
+    for ex in &model.exchanges {
+        if ex.to.as_str() == AXIS {
+            connected.insert(ex.from.as_str());
+        }
+        if ex.from.as_str() == AXIS {
+            connected.insert(ex.to.as_str());
+        }
+    }
+    let platforms_to_axis: HashSet<&str> = apps_of_kind(model, AppKind::IntegrationPlatform)
+        .filter(|p| links(p).any(|r| r.as_str() == AXIS))
+        .map(|p| p.id.as_str())
+        .collect();
+    for app in document_systems(cx) {
+        let linked = links(app).any(|r| r.as_str() == AXIS)
+            || connected.contains(app.id.as_str())
+            || app
+                .integrates_via
+                .iter()
+                .any(|r| platforms_to_axis.contains(r.as_str()));
+        if !linked {
+            sink.report(
+                Some(app.id.span),
+                Some(app.id.as_str()),
+                Msg::new(
+                    format!(
+                        "document system `{}` is not connected to the national document axis",
+                        app.id.as_str()
+                    ),
+                    format!(
+                        "hệ thống QLVB&ĐH `{}` chưa kết nối Trục liên thông văn bản quốc gia",
+                        app.id.as_str()
+                    ),
+                ),
+                Msg::new(
+                    format!("add `connects_to: [{AXIS}]`"),
+                    format!("thêm `connects_to: [{AXIS}]`"),
+                ),
+            );
+        }
+    }
+}
+
+fn signature(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let kinds: HashMap<&str, AppKind> = model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
+    let is_signer = |r: &Ref| {
+        r.as_str() == GOVERNMENT_CA || kinds.get(r.as_str()) == Some(&AppKind::DigitalSignature)
+    };
+    let protected: HashSet<&str> = model
+        .controls
+        .iter()
+        .filter(|c| c.kind.value == ControlKind::PkiDigitalSignature)
+        .flat_map(|c| c.protects.iter().map(|r| r.as_str()))
+        .collect();
+    for app in document_systems(cx) {
+        if links(app).any(is_signer) || protected.contains(app.id.as_str()) {
+            continue;
+        }
+        sink.report(
+            Some(app.id.span),
+            Some(app.id.as_str()),
+            Msg::new(
+                format!("document system `{}` has no digital signature service", app.id.as_str()),
+                format!("hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số", app.id.as_str()),
+            ),
+            Msg::new(
+                format!("add `depends_on: [{GOVERNMENT_CA}]`, or depend on the province's digital-signature application"),
+                format!("thêm `depends_on: [{GOVERNMENT_CA}]`, hoặc phụ thuộc vào ứng dụng chữ ký số của tỉnh"),
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &EDOC_AXIS,
+        check: axis,
+    },
+    Rule {
+        meta: &EDOC_SIGNATURE,
+        check: signature,
+    },
+];

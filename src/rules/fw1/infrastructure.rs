@@ -1,0 +1,358 @@
+//! Technical infrastructure (hạ tầng kỹ thuật).
+
+use crate::diagnostic::Msg;
+use crate::model::common::Status;
+use crate::model::{ControlKind, ElementKind, InfraKind, Infrastructure, Sourcing, Standard, Task};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::{first_phase, section_or_manifest};
+use std::collections::HashMap;
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// The infrastructure includes hosting capacity: a data centre, a server
+    /// cluster or rented cloud capacity (`kind: data-centre`, `server-cluster`
+    /// or `cloud`) that is not retiring.
+    ///
+    /// ## Why
+    /// Server systems are part of the technical infrastructure that framework 1.0
+    /// puts first: applications need somewhere to run.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 1 ("hệ thống máy chủ").
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// infrastructure:
+    ///   - { id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }
+    /// ```
+    INF_HOSTING = ("FW1-INF-001", Error, "hosting capacity declared", "có hạ tầng máy chủ", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// The infrastructure includes the transmission network connecting the
+    /// province's agencies: a provincial WAN (`kind: wan`) or the specialised
+    /// data network (`kind: specialised-network`, or any infrastructure that
+    /// `connects` to `national:mang-truyen-so-lieu-chuyen-dung`).
+    ///
+    /// ## Why
+    /// Transmission networks are part of the technical infrastructure that
+    /// framework 1.0 puts first; provincial, district and commune agencies
+    /// reach shared systems through them.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 1 ("mạng truyền dẫn").
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// infrastructure:
+    ///   - { id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt }
+    /// ```
+    INF_NETWORK = ("FW1-INF-002", Error, "transmission network declared", "có mạng truyền dẫn", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// Security equipment is declared: infrastructure of `kind:
+    /// security-equipment`, or a control of kind `firewall`, `ids-ips` or `waf`.
+    ///
+    /// ## Why
+    /// Framework 1.0 lists equipment that keeps information safe and secure as
+    /// part of the technical infrastructure to deploy first.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 1 ("thiết bị bảo đảm an toàn, an ninh thông tin").
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    /// controls:
+    ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }
+    /// ```
+    INF_SECURITY_EQUIPMENT = ("FW1-INF-003", Error, "security equipment declared", "có thiết bị bảo đảm an toàn thông tin", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// The first task that delivers infrastructure starts within the first
+    /// phase of the roadmap. The order against application tasks is
+    /// FW1-RM-003's.
+    ///
+    /// ## Why
+    /// Infrastructure is the foundation for deploying every application, so it
+    /// comes first in the 4.2 priority order.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2, priority 1.
+    ///
+    /// ## Example
+    /// Fails: phases 2021–2022 and 2023–2025, and the data centre's only task
+    /// starts in 2023.
+    INF_FIRST = ("FW1-INF-004", Warning, "infrastructure built in the first phase", "hạ tầng được xây dựng trong giai đoạn đầu", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// Every data centre and disaster-recovery site lists TT 03/2013/TT-BTTTT in
+    /// `standards` (`tt03-2013:data-centre`, or a declared standard whose code
+    /// names 03/2013).
+    ///
+    /// ## Why
+    /// Provincial data centres are expected to follow the national technical
+    /// requirements for data centres.
+    ///
+    /// ## Basis
+    /// Thông tư 03/2013/TT-BTTTT (provincial practice). Inferred.
+    ///
+    /// ## Example
+    /// Passes: `standards: [tt03-2013:data-centre]` on `kind: data-centre`.
+    INF_DC_STANDARD = ("FW1-INF-005", Info, "data centre follows TT 03/2013", "trung tâm dữ liệu tuân thủ TT 03/2013", Inferred, "TT 03/2013/TT-BTTTT");
+
+    /// ## What it checks
+    /// Every infrastructure element that is not retiring states how it is
+    /// obtained (`sourcing: build` or `rent`), and at least one is rented.
+    ///
+    /// ## Why
+    /// Framework 1.0 asks provinces to make more use of renting IT services
+    /// instead of only building; the choice should be on record.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2 ("tăng cường hình thức thuê dịch vụ").
+    ///
+    /// ## Example
+    /// Passes: `sourcing: rent` on the cloud, `sourcing: build` on the WAN.
+    INF_SOURCING = ("FW1-INF-006", Info, "infrastructure sourcing stated, renting considered", "nêu hình thức đầu tư hoặc thuê hạ tầng, có xem xét thuê dịch vụ", Stated, "Framework 1.0 §II.4.2");
+}
+
+fn live(model_infra: &[Infrastructure]) -> impl Iterator<Item = &Infrastructure> {
+    model_infra
+        .iter()
+        .filter(|i| i.status.value != Status::Retiring)
+}
+
+fn hosting(cx: &Context, sink: &mut Sink) {
+    let found = live(&cx.model.infrastructure).any(|i| {
+        matches!(
+            i.kind.value,
+            InfraKind::DataCentre | InfraKind::ServerCluster | InfraKind::Cloud
+        )
+    });
+    if !found {
+        sink.report(
+            section_or_manifest(cx.model, "infrastructure"),
+            None,
+            Msg::new(
+                "no hosting capacity is declared (data centre, server cluster or cloud)",
+                "chưa khai báo hạ tầng máy chủ (trung tâm dữ liệu, cụm máy chủ hoặc điện toán đám mây)",
+            ),
+            Msg::new(
+                "declare it, e.g. `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, or `kind: cloud` with `sourcing: rent`",
+                "khai báo hạ tầng này, ví dụ `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, hoặc `kind: cloud` với `sourcing: rent`",
+            ),
+        );
+    }
+}
+
+const SPECIALISED_NETWORK: &str = "national:mang-truyen-so-lieu-chuyen-dung";
+
+fn network(cx: &Context, sink: &mut Sink) {
+    let found = live(&cx.model.infrastructure).any(|i| {
+        matches!(i.kind.value, InfraKind::Wan | InfraKind::SpecialisedNetwork)
+            || i.connects.iter().any(|r| r.as_str() == SPECIALISED_NETWORK)
+    });
+    if !found {
+        sink.report(
+            section_or_manifest(cx.model, "infrastructure"),
+            None,
+            Msg::new(
+                "no transmission network connecting the province's agencies is declared",
+                "chưa khai báo mạng truyền dẫn kết nối các cơ quan của tỉnh",
+            ),
+            Msg::new(
+                "declare the provincial WAN, e.g. `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
+                "khai báo mạng diện rộng của tỉnh, ví dụ `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
+            ),
+        );
+    }
+}
+
+fn security_equipment(cx: &Context, sink: &mut Sink) {
+    let equipment =
+        live(&cx.model.infrastructure).any(|i| i.kind.value == InfraKind::SecurityEquipment);
+    let controls = cx
+        .model
+        .controls
+        .iter()
+        .filter(|c| c.status.value != Status::Retiring)
+        .any(|c| {
+            matches!(
+                c.kind.value,
+                ControlKind::Firewall | ControlKind::IdsIps | ControlKind::Waf
+            )
+        });
+    if !equipment && !controls {
+        sink.report(
+            section_or_manifest(cx.model, "infrastructure"),
+            None,
+            Msg::new("no security equipment is declared", "chưa khai báo thiết bị bảo đảm an toàn thông tin"),
+            Msg::new(
+                "declare the firewalls and intrusion prevention, e.g. `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
+                "khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
+            ),
+        );
+    }
+}
+
+fn first(cx: &Context, sink: &mut Sink) {
+    let Some(phase) = first_phase(cx.model) else {
+        return;
+    };
+    let delivers_infra = |t: &Task| {
+        t.delivers
+            .iter()
+            .any(|d| cx.index.kind_of(d.as_str()) == Some(ElementKind::Infrastructure))
+    };
+    let earliest = cx
+        .model
+        .tasks
+        .iter()
+        .filter(|t| delivers_infra(t))
+        .min_by_key(|t| (t.from.value, t.id.as_str()));
+    let Some(task) = earliest else { return }; // FW1-RM-001 reports undelivered infrastructure.
+    if task.from.value > phase.to.value {
+        sink.report(
+            Some(task.from.span),
+            Some(task.id.as_str()),
+            Msg::new(
+                format!(
+                    "the first infrastructure task `{}` starts in {}, after the first phase ({}–{})",
+                    task.id.as_str(),
+                    task.from.value,
+                    phase.from.value,
+                    phase.to.value
+                ),
+                format!(
+                    "nhiệm vụ hạ tầng đầu tiên `{}` bắt đầu năm {}, sau giai đoạn đầu ({}–{})",
+                    task.id.as_str(),
+                    task.from.value,
+                    phase.from.value,
+                    phase.to.value
+                ),
+            ),
+            Msg::new(
+                format!("start the infrastructure work in phase `{}`", phase.id.as_str()),
+                format!("triển khai hạ tầng ngay trong giai đoạn `{}`", phase.id.as_str()),
+            ),
+        );
+    }
+}
+
+fn names_tt03_2013(code: &str) -> bool {
+    code.contains("03/2013")
+}
+
+fn dc_standard(cx: &Context, sink: &mut Sink) {
+    let declared: HashMap<&str, &Standard> = cx
+        .model
+        .standards
+        .iter()
+        .map(|s| (s.id.as_str(), s))
+        .collect();
+    let conforms = |id: &str| {
+        id == "tt03-2013:data-centre"
+            || declared
+                .get(id)
+                .is_some_and(|s| names_tt03_2013(s.code.as_str()))
+    };
+    for dc in live(&cx.model.infrastructure) {
+        if !matches!(dc.kind.value, InfraKind::DataCentre | InfraKind::DrSite)
+            || dc.standards.iter().any(|s| conforms(s.as_str()))
+        {
+            continue;
+        }
+        sink.report(
+            Some(dc.kind.span),
+            Some(dc.id.as_str()),
+            Msg::new(
+                format!(
+                    "data centre `{}` does not reference TT 03/2013/TT-BTTTT",
+                    dc.id.as_str()
+                ),
+                format!(
+                    "trung tâm dữ liệu `{}` chưa nêu việc tuân thủ TT 03/2013/TT-BTTTT",
+                    dc.id.as_str()
+                ),
+            ),
+            Msg::new(
+                "add `standards: [tt03-2013:data-centre]` once its conformity is assessed",
+                "thêm `standards: [tt03-2013:data-centre]` khi đã đánh giá sự phù hợp",
+            ),
+        );
+    }
+}
+
+fn sourcing(cx: &Context, sink: &mut Sink) {
+    let mut any = false;
+    let mut rented = false;
+    for item in live(&cx.model.infrastructure) {
+        any = true;
+        match &item.sourcing {
+            Some(s) => rented |= s.value == Sourcing::Rent,
+            None => {
+                sink.report(
+                    Some(item.id.span),
+                    Some(item.id.as_str()),
+                    Msg::new(
+                        format!(
+                            "infrastructure `{}` does not say whether it is built or rented",
+                            item.id.as_str()
+                        ),
+                        format!(
+                            "hạ tầng `{}` chưa nêu hình thức đầu tư hay thuê dịch vụ",
+                            item.id.as_str()
+                        ),
+                    ),
+                    Msg::new(
+                        "add `sourcing: build` or `sourcing: rent`",
+                        "thêm `sourcing: build` hoặc `sourcing: rent`",
+                    ),
+                );
+            }
+        }
+    }
+    if any && !rented {
+        sink.report(
+            section_or_manifest(cx.model, "infrastructure"),
+            None,
+            Msg::new(
+                "no infrastructure is rented as a service",
+                "không có hạ tầng nào được thuê dịch vụ",
+            ),
+            Msg::new(
+                "consider renting where it fits (e.g. cloud capacity or the DR site): `sourcing: rent`",
+                "xem xét thuê dịch vụ khi phù hợp (ví dụ điện toán đám mây, trung tâm dự phòng): `sourcing: rent`",
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &INF_HOSTING,
+        check: hosting,
+    },
+    Rule {
+        meta: &INF_NETWORK,
+        check: network,
+    },
+    Rule {
+        meta: &INF_SECURITY_EQUIPMENT,
+        check: security_equipment,
+    },
+    Rule {
+        meta: &INF_FIRST,
+        check: first,
+    },
+    Rule {
+        meta: &INF_DC_STANDARD,
+        check: dc_standard,
+    },
+    Rule {
+        meta: &INF_SOURCING,
+        check: sourcing,
+    },
+];

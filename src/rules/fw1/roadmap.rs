@@ -1,0 +1,792 @@
+//! The roadmap: tasks, phases and budget (lộ trình, nhiệm vụ, kinh phí).
+
+use crate::diagnostic::{Label, Msg};
+use crate::model::common::{FundingSource, Status};
+use crate::model::{AppKind, Delivery, ElementKind, Model, Phase, Ref, Spanned, Task};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::{budget_totals, section_or_manifest};
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Every element to be built or upgraded (`status: planned` or `upgrading`)
+    /// — channel, service, application, database, catalogue, exchange,
+    /// infrastructure or control — is in the `delivers` of at least one task.
+    ///
+    /// ## Why
+    /// Framework 1.0 realises the architecture's components through tasks and
+    /// projects on a roadmap; a planned component no task delivers will not exist.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2.
+    ///
+    /// ## Example
+    /// Fails: `lgsp` with `status: planned` and no task with `delivers: [lgsp]`.
+    RM_DELIVERED = ("FW1-RM-001", Error, "every planned component is delivered by a task", "mọi thành phần dự kiến đều có nhiệm vụ thực hiện", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// Every task has a budget: at least one `budget` line, each with a positive
+    /// amount, and its years in order (`from` ≤ `to`). The lead agency and the
+    /// years themselves are required by the schema.
+    ///
+    /// ## Why
+    /// The IT plan that carries the roadmap must state contents, roadmap and
+    /// cost estimate; provincial task tables give lead, years, source and amount.
+    ///
+    /// ## Basis
+    /// Nghị định 64/2007/NĐ-CP, Art. 25.3.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    ///     budget: [{ source: provincial, amount: 5000 }]
+    /// ```
+    RM_TASK_COMPLETE = ("FW1-RM-002", Error, "task has years, lead and budget", "nhiệm vụ có thời gian, cơ quan chủ trì và kinh phí", Stated, "Decree 64/2007/NĐ-CP Art. 25.3");
+
+    /// ## What it checks
+    /// By first start year, work follows the 4.2 priority order: infrastructure,
+    /// then the LGSP, then internal applications (document management, e-mail,
+    /// finance, assets, HR, reporting, video conferencing), then channels,
+    /// portals, one-stop systems and online services. Each group's first task
+    /// starts no later than the first task of any later group.
+    ///
+    /// ## Why
+    /// Framework 1.0 lists what to do first: infrastructure, then sharing and
+    /// integration services, then internal applications, then access channels
+    /// and online public services.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2.
+    ///
+    /// ## Example
+    /// Fails: the one-stop system's task starts in 2021, the data centre's in 2022.
+    RM_PRIORITY = ("FW1-RM-003", Warning, "roadmap follows the 4.2 priority order", "lộ trình theo thứ tự ưu tiên của mục 4.2", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// A task does not end before the work it relies on has started: for each
+    /// element it delivers, and each element that one depends on (`depends_on`,
+    /// `uses`, `hosted_on`, `integrates_via`, `supported_by`, `fronts`, an
+    /// exchange's ends and route), the task ends no earlier than the first task
+    /// delivering that element starts. The same holds for the task's own
+    /// `depends_on`.
+    ///
+    /// ## Why
+    /// A component cannot be finished before what it runs on or talks to even
+    /// begins.
+    ///
+    /// ## Basis
+    /// Component relations of framework 1.0 (infrastructure is the foundation of
+    /// applications). Inferred.
+    ///
+    /// ## Example
+    /// Fails: `mot-cua` is built 2021–2021, its data centre from 2022.
+    RM_DEPENDENCY_ORDER = ("FW1-RM-004", Warning, "tasks respect the dependencies of what they deliver", "nhiệm vụ tuân theo quan hệ phụ thuộc của thành phần", Inferred, "Framework 1.0 §II.4.2; component relations");
+
+    /// ## What it checks
+    /// Every task states how it is delivered (`delivery: invest`, `rent` or
+    /// `socialise`), and at least one task rents IT services.
+    ///
+    /// ## Why
+    /// Framework 1.0 asks provinces to make more use of renting IT services.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2 ("tăng cường hình thức thuê dịch vụ").
+    ///
+    /// ## Example
+    /// Passes: `delivery: rent` on the cloud task.
+    RM_DELIVERY = ("FW1-RM-005", Info, "delivery form stated, renting considered", "nêu hình thức thực hiện, có xem xét thuê dịch vụ", Stated, "Framework 1.0 §II.4.2");
+
+    /// ## What it checks
+    /// No phase straddles two 5-year plan periods (2016–2020, 2021–2025, …).
+    ///
+    /// ## Why
+    /// The detailed roadmap is set in the province's 5-year and annual IT
+    /// application plans; a phase across two periods cannot be funded by one plan.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.2; Nghị định 64/2007/NĐ-CP, Art. 25.
+    ///
+    /// ## Example
+    /// Fails: a phase 2019–2022. Passes: 2019–2020 and 2021–2022.
+    RM_PLAN_PERIODS = ("FW1-RM-006", Warning, "phases align with the 5-year plans", "giai đoạn phù hợp với kế hoạch 5 năm", Stated, "Framework 1.0 §II.4.2; Decree 64/2007/NĐ-CP Art. 25");
+
+    /// ## What it checks
+    /// Phases are in order (`from` ≤ `to`), consecutive and non-overlapping; each
+    /// task starts within its phase and ends within the declared phases.
+    ///
+    /// ## Why
+    /// Gaps and overlaps make the schedule and the budget per phase ambiguous.
+    ///
+    /// ## Basis
+    /// Inferred.
+    ///
+    /// ## Example
+    /// Fails: phases 2021–2023 and 2023–2025 (2023 in both).
+    RM_PHASES = ("FW1-RM-007", Error, "phases consecutive, tasks inside their phase", "các giai đoạn liên tiếp, nhiệm vụ nằm trong giai đoạn", Inferred, "roadmap consistency");
+
+    /// ## What it checks
+    /// Reports, once, the budget totals by funding source for each phase, so
+    /// that they can be compared with the 5-year plan's cost estimate. Missing
+    /// budget lines are FW1-RM-002's.
+    ///
+    /// ## Why
+    /// The approval decision states the total budget and its sources; the sum
+    /// must come from the task estimates.
+    ///
+    /// ## Basis
+    /// Provincial task tables (columns by funding source). Inferred.
+    ///
+    /// ## Example
+    /// A model with budget lines reports e.g. "2021–2025: provincial 12,500;
+    /// central 3,000 (15,500 million VND)".
+    RM_BUDGET_TOTALS = ("FW1-RM-008", Info, "budget totals by funding source", "tổng hợp kinh phí theo nguồn vốn", Inferred, "provincial task tables");
+}
+
+/// The elements a task can build, with their status.
+fn buildable(model: &Model) -> impl Iterator<Item = (&Spanned<String>, &Spanned<Status>)> {
+    macro_rules! chain {
+        ($($section:ident),*) => {
+            std::iter::empty()$(.chain(model.$section.iter().map(|e| (&e.id, &e.status))))*
+        };
+    }
+    chain!(
+        channels,
+        services,
+        applications,
+        databases,
+        catalogs,
+        exchanges,
+        infrastructure,
+        controls
+    )
+}
+
+fn delivered(cx: &Context, sink: &mut Sink) {
+    let delivered: HashSet<&str> = cx
+        .model
+        .tasks
+        .iter()
+        .flat_map(|t| t.delivers.iter().map(|d| d.as_str()))
+        .collect();
+    for (id, status) in buildable(cx.model) {
+        if !matches!(status.value, Status::Planned | Status::Upgrading)
+            || delivered.contains(id.as_str())
+        {
+            continue;
+        }
+        let id = id.as_str();
+        let (en, vi) = if status.value == Status::Planned {
+            ("to be built", "xây dựng mới")
+        } else {
+            ("to be upgraded", "nâng cấp")
+        };
+        sink.report(
+            Some(status.span),
+            Some(id),
+            Msg::new(
+                format!("`{id}` is {en} but no task delivers it"),
+                format!("`{id}` dự kiến {vi} nhưng chưa có nhiệm vụ nào thực hiện"),
+            ),
+            Msg::new(
+                format!("add `{id}` to the `delivers` of a task, e.g. `delivers: [{id}]`"),
+                format!("thêm `{id}` vào `delivers` của một nhiệm vụ, ví dụ `delivers: [{id}]`"),
+            ),
+        );
+    }
+}
+
+fn task_complete(cx: &Context, sink: &mut Sink) {
+    for task in &cx.model.tasks {
+        let id = task.id.as_str();
+        if task.from.value > task.to.value {
+            sink.report(
+                Some(task.to.span),
+                Some(id),
+                Msg::new(
+                    format!(
+                        "task `{id}` ends ({}) before it starts ({})",
+                        task.to.value, task.from.value
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
+                        task.to.value, task.from.value
+                    ),
+                ),
+                Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
+            );
+        }
+        if task.budget.is_empty() {
+            sink.report(
+                Some(task.id.span),
+                Some(id),
+                Msg::new(format!("task `{id}` has no budget"), format!("nhiệm vụ `{id}` chưa có kinh phí")),
+                Msg::new(
+                    "add its estimate by funding source in million VND, e.g. `budget: [{ source: provincial, amount: 5000 }]`",
+                    "thêm dự toán theo nguồn vốn (triệu đồng), ví dụ `budget: [{ source: provincial, amount: 5000 }]`",
+                ),
+            );
+        }
+        for line in task
+            .budget
+            .iter()
+            .filter(|l| !(l.amount.value.is_finite() && l.amount.value > 0.0))
+        {
+            sink.report(
+                Some(line.amount.span),
+                Some(id),
+                Msg::new(
+                    format!("a budget line of task `{id}` has no positive amount"),
+                    format!("một dòng kinh phí của nhiệm vụ `{id}` không có số tiền dương"),
+                ),
+                Msg::new(
+                    "give the estimate in million VND, or remove the line",
+                    "ghi dự toán bằng triệu đồng, hoặc bỏ dòng này",
+                ),
+            );
+        }
+    }
+}
+
+/// The 4.2 priority groups, in order.
+const GROUPS: [(&str, &str); 4] = [
+    ("infrastructure", "hạ tầng kỹ thuật"),
+    ("the LGSP", "LGSP"),
+    ("internal applications", "ứng dụng nội bộ"),
+    (
+        "channels and online services",
+        "kênh truy cập và dịch vụ công trực tuyến",
+    ),
+];
+
+/// The priority group an element belongs to, if any.
+fn group_of(kind: ElementKind, app_kind: Option<AppKind>) -> Option<usize> {
+    use AppKind::*;
+    match (kind, app_kind) {
+        (ElementKind::Infrastructure, _) => Some(0),
+        (ElementKind::Application, Some(IntegrationPlatform)) => Some(1),
+        (
+            ElementKind::Application,
+            Some(DocumentManagement | Email | Finance | Asset | Hr | Reporting | VideoConference),
+        ) => Some(2),
+        (ElementKind::Application, Some(Portal | PublicServicePortal | OneStop)) => Some(3),
+        (ElementKind::Channel | ElementKind::Service, _) => Some(3),
+        _ => None,
+    }
+}
+
+fn priority(cx: &Context, sink: &mut Sink) {
+    let app_kinds: HashMap<&str, AppKind> = cx
+        .model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), a.kind.value))
+        .collect();
+    // The first task of each group.
+    let mut first: [Option<&Task>; 4] = [None; 4];
+    for task in &cx.model.tasks {
+        for d in &task.delivers {
+            let Some(kind) = cx.index.kind_of(d.as_str()) else {
+                continue;
+            };
+            let Some(group) = group_of(kind, app_kinds.get(d.as_str()).copied()) else {
+                continue;
+            };
+            let slot = &mut first[group];
+            if slot
+                .is_none_or(|s| (task.from.value, task.id.as_str()) < (s.from.value, s.id.as_str()))
+            {
+                *slot = Some(task);
+            }
+        }
+    }
+    for (group, task) in first.iter().enumerate() {
+        let Some(task) = task else { continue };
+        // The earliest task of any later group.
+        let later = first[group + 1..]
+            .iter()
+            .enumerate()
+            .filter_map(|(i, t)| t.map(|t| (group + 1 + i, t)))
+            .min_by_key(|(_, t)| (t.from.value, t.id.as_str()));
+        let Some((later_group, later_task)) = later else {
+            continue;
+        };
+        if task.from.value <= later_task.from.value {
+            continue;
+        }
+        let (en, vi) = GROUPS[group];
+        let (later_en, later_vi) = GROUPS[later_group];
+        let d = sink.report(
+            Some(task.from.span),
+            Some(task.id.as_str()),
+            Msg::new(
+                format!(
+                    "work on {en} starts in {}, after work on {later_en} (`{}`, {})",
+                    task.from.value,
+                    later_task.id.as_str(),
+                    later_task.from.value
+                ),
+                format!(
+                    "{vi} bắt đầu triển khai năm {}, sau {later_vi} (`{}`, năm {})",
+                    task.from.value,
+                    later_task.id.as_str(),
+                    later_task.from.value
+                ),
+            ),
+            Msg::new(
+                format!(
+                    "framework 1.0 §II.4.2 deploys infrastructure, then the LGSP, then internal applications, then channels and services: start `{}` by {}",
+                    task.id.as_str(),
+                    later_task.from.value
+                ),
+                format!(
+                    "Khung 1.0 mục II.4.2 ưu tiên hạ tầng, rồi LGSP, rồi ứng dụng nội bộ, rồi kênh truy cập và dịch vụ: bắt đầu `{}` không muộn hơn năm {}",
+                    task.id.as_str(),
+                    later_task.from.value
+                ),
+            ),
+        );
+        d.secondary.push(Label {
+            span: later_task.from.span,
+            text: Some(Msg::new(
+                format!("{later_en} start here"),
+                format!("{later_vi} bắt đầu ở đây"),
+            )),
+        });
+    }
+}
+
+/// What each element relies on, by id.
+fn dependencies(model: &Model) -> HashMap<&str, Vec<&Ref>> {
+    let mut deps: HashMap<&str, Vec<&Ref>> = HashMap::new();
+    for a in &model.applications {
+        let list = a
+            .depends_on
+            .iter()
+            .chain(&a.uses)
+            .chain(&a.hosted_on)
+            .chain(&a.integrates_via);
+        deps.insert(a.id.as_str(), list.collect());
+    }
+    for d in &model.databases {
+        deps.insert(d.id.as_str(), d.hosted_on.iter().collect());
+    }
+    for s in &model.services {
+        deps.insert(s.id.as_str(), s.supported_by.iter().collect());
+    }
+    for c in &model.channels {
+        deps.insert(c.id.as_str(), c.fronts.iter().collect());
+    }
+    for e in &model.exchanges {
+        deps.insert(
+            e.id.as_str(),
+            [&e.from, &e.to].into_iter().chain(&e.via).collect(),
+        );
+    }
+    deps
+}
+
+fn dependency_order(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let deps = dependencies(model);
+    let tasks: HashMap<&str, &Task> = model.tasks.iter().map(|t| (t.id.as_str(), t)).collect();
+    // The first task delivering each element.
+    let mut first: HashMap<&str, &Task> = HashMap::new();
+    for task in &model.tasks {
+        for d in &task.delivers {
+            let slot = first.entry(d.as_str()).or_insert(task);
+            if (task.from.value, task.id.as_str()) < (slot.from.value, slot.id.as_str()) {
+                *slot = task;
+            }
+        }
+    }
+    for task in &model.tasks {
+        // One finding per task pair, however many elements link them.
+        let mut seen: HashSet<String> = HashSet::new();
+        let mut check = |needed: &str,
+                         (what_en, what_vi): (&str, &str),
+                         other: &Task,
+                         sink: &mut Sink| {
+            if other.id.value == task.id.value
+                || task.to.value >= other.from.value
+                || !seen.insert(other.id.value.clone())
+            {
+                return;
+            }
+            let id = task.id.as_str();
+            let d = sink.report(
+                Some(task.to.span),
+                Some(id),
+                Msg::new(
+                    format!(
+                        "task `{id}` ends in {} but `{needed}`, which {what_en} needs, is only started by `{}` in {}",
+                        task.to.value,
+                        other.id.as_str(),
+                        other.from.value
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` kết thúc năm {} nhưng `{needed}`, mà {what_vi} cần, đến năm {} mới được `{}` bắt đầu",
+                        task.to.value,
+                        other.from.value,
+                        other.id.as_str()
+                    ),
+                ),
+                Msg::new(
+                    format!("end `{id}` in {} or later, or start `{}` earlier", other.from.value, other.id.as_str()),
+                    format!("kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn", other.from.value, other.id.as_str()),
+                ),
+            );
+            d.secondary.push(Label {
+                span: other.from.span,
+                text: Some(Msg::new("starts here", "bắt đầu ở đây")),
+            });
+        };
+        for delivered in &task.delivers {
+            for dep in deps.get(delivered.as_str()).into_iter().flatten() {
+                if let Some(other) = first.get(dep.as_str()) {
+                    let what = format!("`{}`", delivered.as_str());
+                    check(dep.as_str(), (&what, &what), other, sink);
+                }
+            }
+        }
+        for dep in &task.depends_on {
+            if let Some(other) = tasks.get(dep.as_str()) {
+                check(dep.as_str(), ("this task", "nhiệm vụ này"), other, sink);
+            }
+        }
+    }
+}
+
+fn delivery(cx: &Context, sink: &mut Sink) {
+    let tasks = &cx.model.tasks;
+    for task in tasks.iter().filter(|t| t.delivery.is_none()) {
+        let id = task.id.as_str();
+        sink.report(
+            Some(task.id.span),
+            Some(id),
+            Msg::new(
+                format!("task `{id}` does not say how it is delivered"),
+                format!("nhiệm vụ `{id}` chưa nêu hình thức thực hiện"),
+            ),
+            Msg::new(
+                "add `delivery: invest`, `rent` or `socialise`",
+                "thêm `delivery: invest` (đầu tư), `rent` (thuê dịch vụ) hoặc `socialise` (xã hội hóa)",
+            ),
+        );
+    }
+    let rents = tasks.iter().any(|t| {
+        t.delivery
+            .as_ref()
+            .is_some_and(|d| d.value == Delivery::Rent)
+    });
+    if !tasks.is_empty() && !rents {
+        sink.report(
+            section_or_manifest(cx.model, "tasks"),
+            None,
+            Msg::new(
+                "no task rents IT services",
+                "không có nhiệm vụ nào thuê dịch vụ công nghệ thông tin",
+            ),
+            Msg::new(
+                "consider renting where it fits (framework 1.0 §II.4.2): `delivery: rent`",
+                "xem xét thuê dịch vụ khi phù hợp (Khung 1.0 mục II.4.2): `delivery: rent`",
+            ),
+        );
+    }
+}
+
+/// The 5-year plan period of a year: 2016–2020 → 2016, 2021–2025 → 2021.
+fn plan_period(year: u16) -> u16 {
+    year.saturating_sub(1) / 5 * 5 + 1
+}
+
+fn plan_periods(cx: &Context, sink: &mut Sink) {
+    for phase in &cx.model.phases {
+        let (from, to) = (phase.from.value, phase.to.value);
+        if from > to || plan_period(from) == plan_period(to) {
+            continue; // FW1-RM-007 reports reversed years.
+        }
+        // Years are u32 here so that no arithmetic can overflow.
+        let start = u32::from(plan_period(from));
+        let (boundary, next, next_end) = (start + 4, start + 5, start + 9);
+        let id = phase.id.as_str();
+        sink.report(
+            Some(phase.to.span),
+            Some(id),
+            Msg::new(
+                format!("phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"),
+                format!("giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"),
+            ),
+            Msg::new(
+                format!("split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"),
+                format!("tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"),
+            ),
+        );
+    }
+}
+
+fn phases(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let mut ordered: Vec<&Phase> = model.phases.iter().collect();
+    ordered.sort_by_key(|p| (p.from.value, p.to.value, p.id.as_str()));
+    for phase in ordered.iter().filter(|p| p.from.value > p.to.value) {
+        let id = phase.id.as_str();
+        sink.report(
+            Some(phase.to.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "phase `{id}` ends ({}) before it starts ({})",
+                    phase.to.value, phase.from.value
+                ),
+                format!(
+                    "giai đoạn `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
+                    phase.to.value, phase.from.value
+                ),
+            ),
+            Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
+        );
+    }
+    for pair in ordered.windows(2) {
+        let (prev, next) = (pair[0], pair[1]);
+        let (en, vi) = if next.from.value <= prev.to.value {
+            ("overlaps", "chồng lấn với")
+        } else if next.from.value > prev.to.value.saturating_add(1) {
+            ("leaves a gap after", "để trống khoảng thời gian sau")
+        } else {
+            continue;
+        };
+        let (id, prev_id) = (next.id.as_str(), prev.id.as_str());
+        let d = sink.report(
+            Some(next.from.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "phase `{id}` ({}–{}) {en} phase `{prev_id}` ({}–{})",
+                    next.from.value, next.to.value, prev.from.value, prev.to.value
+                ),
+                format!(
+                    "giai đoạn `{id}` ({}–{}) {vi} giai đoạn `{prev_id}` ({}–{})",
+                    next.from.value, next.to.value, prev.from.value, prev.to.value
+                ),
+            ),
+            Msg::new(
+                format!(
+                    "start it the year after `{prev_id}` ends: `from: {}`",
+                    prev.to.value.saturating_add(1)
+                ),
+                format!(
+                    "bắt đầu giai đoạn vào năm sau khi `{prev_id}` kết thúc: `from: {}`",
+                    prev.to.value.saturating_add(1)
+                ),
+            ),
+        );
+        d.secondary.push(Label {
+            span: prev.to.span,
+            text: Some(Msg::new(
+                "the previous phase ends here",
+                "giai đoạn trước kết thúc ở đây",
+            )),
+        });
+    }
+    let by_id: HashMap<&str, &Phase> = model.phases.iter().map(|p| (p.id.as_str(), p)).collect();
+    let last = model.phases.iter().map(|p| p.to.value).max();
+    for task in &model.tasks {
+        let (Some(phase), Some(last)) = (by_id.get(task.phase.as_str()), last) else {
+            continue;
+        };
+        let id = task.id.as_str();
+        let (pf, pt) = (phase.from.value, phase.to.value);
+        let phase_id = phase.id.as_str();
+        let (from, to) = (task.from.value, task.to.value);
+        if !(pf..=pt).contains(&from) {
+            sink.report(
+                Some(task.from.span),
+                Some(id),
+                Msg::new(
+                    format!("task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"),
+                    format!("nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"),
+                ),
+                Msg::new(
+                    format!("start it within {pf}–{pt}, or assign it to the phase it starts in"),
+                    format!("bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"),
+                ),
+            );
+        } else if to > last {
+            sink.report(
+                Some(task.to.span),
+                Some(id),
+                Msg::new(
+                    format!("task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"),
+                    format!("nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"),
+                ),
+                Msg::new(
+                    format!("end it by {last}, or declare a phase that covers {to}"),
+                    format!("kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"),
+                ),
+            );
+        }
+    }
+}
+
+fn source_names(source: FundingSource) -> (&'static str, &'static str) {
+    match source {
+        FundingSource::Central => ("central budget", "ngân sách trung ương"),
+        FundingSource::Provincial => ("provincial budget", "ngân sách địa phương"),
+        FundingSource::Oda => ("ODA", "vốn ODA"),
+        FundingSource::Socialised => ("socialised", "xã hội hóa"),
+        FundingSource::Other => ("other sources", "nguồn hợp pháp khác"),
+    }
+}
+
+/// An amount in million VND, grouped by thousands: `12,500.5` in English,
+/// `12.500,5` in Vietnamese. At most three decimals.
+pub(crate) fn format_amount(value: f64, vietnamese: bool) -> String {
+    let (group, decimal) = if vietnamese { ('.', ',') } else { (',', '.') };
+    let thousandths = (value.abs() * 1000.0).round();
+    // Far beyond any budget; keeps the integer conversion exact.
+    if !thousandths.is_finite() || thousandths > 9.0e15 {
+        return format!("{value}");
+    }
+    let thousandths = thousandths as u64;
+    let (whole, frac) = (thousandths / 1000, thousandths % 1000);
+    let digits = whole.to_string();
+    let mut out = String::new();
+    if value < 0.0 && thousandths > 0 {
+        out.push('-');
+    }
+    for (i, c) in digits.chars().enumerate() {
+        if i > 0 && (digits.len() - i) % 3 == 0 {
+            out.push(group);
+        }
+        out.push(c);
+    }
+    if frac > 0 {
+        out.push(decimal);
+        out.push_str(format!("{frac:03}").trim_end_matches('0'));
+    }
+    out
+}
+
+fn budget_totals_report(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let totals = budget_totals(model);
+    if totals.is_empty() {
+        return;
+    }
+    let mut per_phase: BTreeMap<&str, Vec<(FundingSource, f64)>> = BTreeMap::new();
+    for (&(phase, source), &amount) in &totals {
+        per_phase.entry(phase).or_default().push((source, amount));
+    }
+    let grand: f64 = totals.values().sum();
+    let phases: HashMap<&str, &Phase> = model.phases.iter().map(|p| (p.id.as_str(), p)).collect();
+    let line = |phase: &str, sources: &[(FundingSource, f64)], vi: bool| {
+        let parts: Vec<String> = sources
+            .iter()
+            .map(|&(s, a)| {
+                let (en, vn) = source_names(s);
+                format!("{} {}", if vi { vn } else { en }, format_amount(a, vi))
+            })
+            .collect();
+        let total: f64 = sources.iter().map(|(_, a)| a).sum();
+        let years = phases.get(phase).map_or_else(
+            || format!("`{phase}`"),
+            |p| format!("`{phase}` {}–{}", p.from.value, p.to.value),
+        );
+        let unit = if vi { "triệu đồng" } else { "million VND" };
+        format!(
+            "{years}: {} ({} {unit})",
+            parts.join("; "),
+            format_amount(total, vi)
+        )
+    };
+    let d = sink.report(
+        section_or_manifest(model, "tasks"),
+        None,
+        Msg::new(
+            format!(
+                "the roadmap's budget totals {} million VND over {} phase(s)",
+                format_amount(grand, false),
+                per_phase.len()
+            ),
+            format!(
+                "tổng kinh phí của lộ trình là {} triệu đồng, trong {} giai đoạn",
+                format_amount(grand, true),
+                per_phase.len()
+            ),
+        ),
+        Msg::new(
+            "compare these totals with the cost estimate of the 5-year IT application plan",
+            "đối chiếu các số tổng hợp này với dự toán kinh phí của kế hoạch ứng dụng CNTT 5 năm",
+        ),
+    );
+    for (phase, sources) in &per_phase {
+        if let Some(p) = phases.get(phase) {
+            d.secondary.push(Label {
+                span: p.id.span,
+                text: Some(Msg::new(
+                    line(phase, sources, false),
+                    line(phase, sources, true),
+                )),
+            });
+        }
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &RM_DELIVERED,
+        check: delivered,
+    },
+    Rule {
+        meta: &RM_TASK_COMPLETE,
+        check: task_complete,
+    },
+    Rule {
+        meta: &RM_PRIORITY,
+        check: priority,
+    },
+    Rule {
+        meta: &RM_DEPENDENCY_ORDER,
+        check: dependency_order,
+    },
+    Rule {
+        meta: &RM_DELIVERY,
+        check: delivery,
+    },
+    Rule {
+        meta: &RM_PLAN_PERIODS,
+        check: plan_periods,
+    },
+    Rule {
+        meta: &RM_PHASES,
+        check: phases,
+    },
+    Rule {
+        meta: &RM_BUDGET_TOTALS,
+        check: budget_totals_report,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::{format_amount, plan_period};
+
+    #[test]
+    fn amounts_group_thousands_per_language() {
+        assert_eq!(format_amount(12500.5, false), "12,500.5");
+        assert_eq!(format_amount(12500.5, true), "12.500,5");
+        assert_eq!(format_amount(1_234_567.0, false), "1,234,567");
+        assert_eq!(format_amount(0.125, true), "0,125");
+        assert_eq!(format_amount(999.0, false), "999");
+        assert_eq!(format_amount(-1500.0, false), "-1,500");
+    }
+
+    #[test]
+    fn years_fall_into_five_year_plans() {
+        assert_eq!(plan_period(2016), 2016);
+        assert_eq!(plan_period(2020), 2016);
+        assert_eq!(plan_period(2021), 2021);
+        assert_eq!(plan_period(2025), 2021);
+        assert_eq!(plan_period(2026), 2026);
+    }
+}

@@ -1,0 +1,930 @@
+//! Information security (an toàn thông tin): Decree 85/2016 levels and their
+//! protection.
+
+use crate::diagnostic::{Label, Msg};
+use crate::model::common::{InfoClass, PlanState, Security, Status};
+use crate::model::{
+    AppKind, ControlKind, InfraKind, Model, OrgLevel, Organization, Ref, Spanned, Task,
+};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::section_or_manifest;
+use std::collections::{BTreeMap, HashMap, HashSet};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Every information system has a Decree 85 security level (`security:
+    /// { level: 1..5 }`): every application and database, and infrastructure of
+    /// kind `data-centre`, `dr-site`, `cloud`, `server-cluster`, `wan` or
+    /// `specialised-network`. Retiring elements are left out.
+    ///
+    /// ## Why
+    /// The owner of every information system must classify it by security level
+    /// and protect it accordingly, from design to disposal.
+    ///
+    /// ## Basis
+    /// Luật An toàn thông tin mạng 86/2015/QH13, Art. 21–22; Nghị định 85/2016/NĐ-CP.
+    ///
+    /// ## Example
+    /// Passes:
+    /// ```yaml
+    ///     security: { level: 2, plan: approved, approved_by: so-tttt, operator: so-tttt }
+    /// ```
+    SEC_LEVEL = ("FW1-SEC-001", Error, "every information system has a security level", "mọi hệ thống thông tin được xác định cấp độ an toàn", Stated, "Law 86/2015/QH13 Art. 21–22; Decree 85/2016/NĐ-CP");
+
+    /// ## What it checks
+    /// The declared level is not below the floor Decree 85 sets for what the
+    /// system does, taking the highest that applies:
+    /// - a public-service portal, one-stop, payment or authentication
+    ///   application supporting a level 3–4 online service (listed in the
+    ///   service's `supported_by`, or a dependency of an application that is): 3;
+    /// - a portal, public-service portal or one-stop system: 2;
+    /// - a data centre, WAN or specialised data network (shared infrastructure
+    ///   serving the province's agencies): 3;
+    /// - `data` with private or personal information: 2;
+    /// - `personal_data_users` of 10,000 or more: 3.
+    ///
+    /// The LGSP is checked by FW1-LGSP-007 and state secrets by FW1-SEC-010.
+    ///
+    /// ## Why
+    /// The level decides the protection required; under-classifying a system
+    /// leaves it under-protected.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 8 and 9.
+    ///
+    /// ## Example
+    /// Fails: `security: { level: 2 }` on the data centre. Passes: `level: 3`.
+    SEC_FLOOR = ("FW1-SEC-002", Error, "security level not below the Decree 85 floor", "cấp độ an toàn không thấp hơn mức tối thiểu theo Nghị định 85", Stated, "Decree 85/2016/NĐ-CP Art. 8–9");
+
+    /// ## What it checks
+    /// An application's level is at least the level of every database it
+    /// `uses` that has the same owner (or no owner).
+    ///
+    /// ## Why
+    /// Decree 85 Art. 5.2: a system made of component systems takes the highest
+    /// of their levels. Our reading: an application and the databases of the
+    /// same owner that it uses form one information system, so the
+    /// application's level is that composite's. A database of another owner is
+    /// a separate system (Art. 5.1: one system, one owner) and is not counted.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 5.
+    ///
+    /// ## Example
+    /// Fails: `mot-cua` at level 2 uses `csdl-ho-so` (same owner) at level 3.
+    SEC_COMPOSITE = ("FW1-SEC-003", Error, "composite system takes its highest component level", "hệ thống gồm nhiều thành phần có cấp độ cao nhất của các thành phần", Stated, "Decree 85/2016/NĐ-CP Art. 5");
+
+    /// ## What it checks
+    /// Every classified system (one with `security`) has an operator
+    /// (`security.operator`, or `operator` on infrastructure), and classified
+    /// infrastructure has an owner. Owners of applications and databases are
+    /// FW1-APP-001's and FW1-DB-001's.
+    ///
+    /// ## Why
+    /// Each information system has exactly one owner (chủ quản) responsible for
+    /// it, and an operating unit that carries out the protection.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 5.1(a); Thông tư 03/2017/TT-BTTTT, Art. 5–6.
+    ///
+    /// ## Example
+    /// Passes: `security: { level: 3, operator: so-tttt }`.
+    SEC_OWNER_OPERATOR = ("FW1-SEC-004", Warning, "system has an owner and an operator", "hệ thống có chủ quản và đơn vị vận hành", Stated, "Decree 85/2016/NĐ-CP Art. 5.1(a); TT 03/2017/TT-BTTTT Art. 5–6");
+
+    /// ## What it checks
+    /// The organization in `security.approved_by` can approve the level
+    /// dossier of a system at that level, and an approved dossier
+    /// (`plan: approved`) names it:
+    /// - levels 1–2: an agency of the province related to the owner (the owner,
+    ///   a unit above or below it) or the architecture's maintainer, the
+    ///   province's specialised security unit;
+    /// - levels 3–4: the owner or an agency above it (the chủ quản), after
+    ///   appraisal by the security unit (level 3) or the Ministry (level 4);
+    /// - level 5: a central body (the Prime Minister approves the list).
+    ///
+    /// ## Why
+    /// The authority that appraises and approves a level dossier depends on
+    /// the level.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 12.
+    ///
+    /// ## Example
+    /// Fails: a level-3 system of `so-yte` approved by `so-tttt`, which only
+    /// appraises it. Passes: `approved_by: so-yte` or `ubnd-tinh`.
+    SEC_APPROVAL = ("FW1-SEC-005", Warning, "level dossier approved by the competent authority", "hồ sơ đề xuất cấp độ được cấp có thẩm quyền phê duyệt", Stated, "Decree 85/2016/NĐ-CP Art. 12");
+
+    /// ## What it checks
+    /// Public-service portals and one-stop systems at level 3 or higher have a
+    /// security monitoring plan (`security.monitoring: true`). The security
+    /// assessment before operation that the same article requires is not
+    /// modelled yet.
+    ///
+    /// ## Why
+    /// These systems hold citizens' dossiers and face the Internet; from 2019
+    /// they must be monitored and assessed before and during operation.
+    ///
+    /// ## Basis
+    /// Thông tư 22/2019/TT-BTTTT, Art. 8.
+    ///
+    /// ## Example
+    /// Passes: `security: { level: 3, monitoring: true }` on `kind: one-stop`.
+    SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát", Stated, "TT 22/2019/TT-BTTTT Art. 8");
+
+    /// ## What it checks
+    /// The declared controls cover the requirement groups of the baseline:
+    /// technical — network (`firewall`, `ids-ips`), server (`antivirus`),
+    /// application (`waf`), data (`backup`, `pki-digital-signature`); management
+    /// — policy (`policy`), organisation and people (`training`,
+    /// `incident-response`), operation (`siem-soc`), inspection and risk
+    /// (`vulnerability-scan`). The design-and-build group has no control kind
+    /// and is not checked.
+    ///
+    /// ## Why
+    /// A protection plan covers both technical and management requirements;
+    /// a model whose controls are all firewalls protects only the network.
+    ///
+    /// ## Basis
+    /// Thông tư 03/2017/TT-BTTTT, Art. 8.3.
+    ///
+    /// ## Example
+    /// Fails: only `kind: firewall` controls.
+    SEC_PLAN_GROUPS = ("FW1-SEC-007", Info, "controls cover technical and management groups", "biện pháp bảo đảm an toàn bao quát nhóm kỹ thuật và nhóm quản lý", Stated, "TT 03/2017/TT-BTTTT Art. 8.3");
+
+    /// ## What it checks
+    /// A new technical control (`status: planned`) does not protect a single
+    /// application or database of level 1–3 on its own. Such systems share
+    /// protection, e.g. the data centre's; a dedicated solution needs a
+    /// justification, recorded as a waiver.
+    ///
+    /// ## Why
+    /// Systems of levels 1–3 should share protection solutions, so that
+    /// investment is centralised and not duplicated.
+    ///
+    /// ## Basis
+    /// Thông tư 03/2017/TT-BTTTT, Art. 8.4(a); Nghị định 85/2016/NĐ-CP, Art. 4.2.
+    ///
+    /// ## Example
+    /// Fails: a planned `waf` with `protects: [cong-ttdt]` (level 2).
+    /// Passes: `protects: [tttd-tinh]`, the data centre hosting it.
+    SEC_SHARED_PROTECTION = ("FW1-SEC-008", Warning, "levels 1–3 share protection solutions", "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ", Stated, "TT 03/2017/TT-BTTTT Art. 8.4(a); Decree 85/2016/NĐ-CP Art. 4.2");
+
+    /// ## What it checks
+    /// Security tasks (tasks delivering controls) start no later for
+    /// higher-level systems than for lower-level ones. A task's level is the
+    /// highest level among the systems its controls protect; the first task of
+    /// each level is compared with the first task of every lower level.
+    ///
+    /// ## Why
+    /// Resources for protecting information systems go first to the higher
+    /// levels.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 4.3. The scheduling check is inferred.
+    ///
+    /// ## Example
+    /// Fails: the SOC for the level-3 data centre starts in 2023, the
+    /// antivirus for level-2 desktops in 2021.
+    SEC_PRIORITY = ("FW1-SEC-009", Info, "higher levels protected first", "ưu tiên bảo vệ hệ thống cấp độ cao trước", Inferred, "Decree 85/2016/NĐ-CP Art. 4.3");
+
+    /// ## What it checks
+    /// A system whose `security.data` includes `state-secret` is at level 3 or
+    /// higher.
+    ///
+    /// ## Why
+    /// Systems processing state secrets are level 3 at least.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 9.1(a).
+    ///
+    /// ## Example
+    /// Fails: `security: { level: 2, data: [state-secret] }`.
+    SEC_STATE_SECRET = ("FW1-SEC-010", Error, "state-secret systems at level 3 or higher", "hệ thống xử lý bí mật nhà nước từ cấp độ 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.1(a)");
+}
+
+/// What a classified system is.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum SystemKind {
+    App(AppKind),
+    Database,
+    Infra(InfraKind),
+}
+
+/// An information system of any layer, as the security rules see it.
+struct System<'a> {
+    id: &'a Spanned<String>,
+    owner: Option<&'a Ref>,
+    security: Option<&'a Security>,
+    kind: SystemKind,
+    /// `operator` on infrastructure.
+    infra_operator: Option<&'a Ref>,
+}
+
+impl System<'_> {
+    fn level(&self) -> Option<u8> {
+        self.security.map(|s| s.level.value)
+    }
+
+    fn operator(&self) -> Option<&Ref> {
+        self.security
+            .and_then(|s| s.operator.as_ref())
+            .or(self.infra_operator)
+    }
+}
+
+/// Infrastructure that is an information system (Decree 85, Art. 6.2).
+fn is_system_infra(kind: InfraKind) -> bool {
+    matches!(
+        kind,
+        InfraKind::DataCentre
+            | InfraKind::DrSite
+            | InfraKind::Cloud
+            | InfraKind::ServerCluster
+            | InfraKind::Wan
+            | InfraKind::SpecialisedNetwork
+    )
+}
+
+/// Every application, database and system-like infrastructure not retiring.
+fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
+    let live = |s: &Spanned<Status>| s.value != Status::Retiring;
+    let apps = model
+        .applications
+        .iter()
+        .filter(move |a| live(&a.status))
+        .map(|a| System {
+            id: &a.id,
+            owner: a.owner.as_ref(),
+            security: a.security.as_ref(),
+            kind: SystemKind::App(a.kind.value),
+            infra_operator: None,
+        });
+    let dbs = model
+        .databases
+        .iter()
+        .filter(move |d| live(&d.status))
+        .map(|d| System {
+            id: &d.id,
+            owner: d.owner.as_ref(),
+            security: d.security.as_ref(),
+            kind: SystemKind::Database,
+            infra_operator: None,
+        });
+    let infra = model
+        .infrastructure
+        .iter()
+        .filter(move |i| live(&i.status) && is_system_infra(i.kind.value))
+        .map(|i| System {
+            id: &i.id,
+            owner: i.owner.as_ref(),
+            security: i.security.as_ref(),
+            kind: SystemKind::Infra(i.kind.value),
+            infra_operator: i.operator.as_ref(),
+        });
+    apps.chain(dbs).chain(infra)
+}
+
+fn level(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model).filter(|s| s.security.is_none()) {
+        let id = system.id.as_str();
+        sink.report(
+            Some(system.id.span),
+            Some(id),
+            Msg::new(
+                format!("`{id}` has no security level"),
+                format!("`{id}` chưa được xác định cấp độ an toàn hệ thống thông tin"),
+            ),
+            Msg::new(
+                "classify it under Decree 85/2016, e.g. `security: { level: 2, plan: drafting, operator: so-tttt }`",
+                "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: { level: 2, plan: drafting, operator: so-tttt }`",
+            ),
+        );
+    }
+}
+
+/// Applications that support an online service of level 3 or 4, directly or
+/// as a dependency of one that does.
+fn serving_level3(model: &Model) -> HashSet<&str> {
+    let direct: HashSet<&str> = model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= 3)
+        .flat_map(|s| s.supported_by.iter().map(|r| r.as_str()))
+        .collect();
+    let mut all = direct.clone();
+    for app in model
+        .applications
+        .iter()
+        .filter(|a| direct.contains(a.id.as_str()))
+    {
+        all.extend(app.depends_on.iter().map(|r| r.as_str()));
+    }
+    all
+}
+
+/// The Decree 85 floor for a system and the reason, if any floor applies.
+fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option<(u8, Msg)> {
+    let mut best: Option<(u8, Msg)> = None;
+    let mut raise = |level: u8, why: Msg| {
+        if best.as_ref().is_none_or(|(l, _)| level > *l) {
+            best = Some((level, why));
+        }
+    };
+    match system.kind {
+        SystemKind::App(
+            AppKind::PublicServicePortal
+            | AppKind::OneStop
+            | AppKind::Payment
+            | AppKind::Authentication,
+        ) if level3.contains(system.id.as_str()) => {
+            raise(
+                3,
+                Msg::new(
+                    "it supports online public services of level 3 or 4 (Art. 9.2(b))",
+                    "hệ thống phục vụ dịch vụ công trực tuyến mức độ 3, 4 (Điều 9.2(b))",
+                ),
+            );
+        }
+        SystemKind::App(AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop) => {
+            raise(
+                2,
+                Msg::new(
+                    "it serves citizens and businesses with information and online services (Art. 8.2(b))",
+                    "hệ thống cung cấp thông tin, dịch vụ trực tuyến cho người dân, doanh nghiệp (Điều 8.2(b))",
+                ),
+            )
+        }
+        SystemKind::Infra(
+            InfraKind::DataCentre | InfraKind::Wan | InfraKind::SpecialisedNetwork,
+        ) => raise(
+            3,
+            Msg::new(
+                "it is shared information infrastructure serving the province's agencies (Art. 9.2(c))",
+                "là hạ tầng thông tin dùng chung phục vụ các cơ quan trong tỉnh (Điều 9.2(c))",
+            ),
+        ),
+        _ => {}
+    }
+    if security
+        .data
+        .iter()
+        .any(|c| matches!(c, InfoClass::Private | InfoClass::Personal))
+    {
+        raise(
+            2,
+            Msg::new(
+                "it processes private or personal information (Art. 8)",
+                "hệ thống xử lý thông tin riêng hoặc thông tin cá nhân (Điều 8)",
+            ),
+        );
+    }
+    if security.personal_data_users.is_some_and(|n| n >= 10_000) {
+        raise(
+            3,
+            Msg::new(
+                "it processes personal data of 10,000 users or more (Art. 9.2(b))",
+                "hệ thống xử lý thông tin cá nhân của từ 10.000 người sử dụng trở lên (Điều 9.2(b))",
+            ),
+        );
+    }
+    best
+}
+
+fn floors(cx: &Context, sink: &mut Sink) {
+    let level3 = serving_level3(cx.model);
+    for system in systems(cx.model) {
+        let Some(security) = system.security else {
+            continue;
+        };
+        if system.kind == SystemKind::App(AppKind::IntegrationPlatform) {
+            continue; // FW1-LGSP-007.
+        }
+        let Some((floor, why)) = floor(&system, security, &level3) else {
+            continue;
+        };
+        let level = security.level.value;
+        if level >= floor {
+            continue;
+        }
+        let id = system.id.as_str();
+        sink.report(
+            Some(security.level.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "`{id}` is at security level {level}, below {floor}: {}",
+                    why.en
+                ),
+                format!(
+                    "`{id}` ở cấp độ {level}, thấp hơn cấp độ {floor}: {}",
+                    why.vi
+                ),
+            ),
+            Msg::new(
+                format!("raise it to `level: {floor}` and update its protection plan"),
+                format!("nâng lên `level: {floor}` và cập nhật phương án bảo đảm an toàn"),
+            ),
+        );
+    }
+}
+
+fn composite(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let dbs: HashMap<&str, &crate::model::Database> =
+        model.databases.iter().map(|d| (d.id.as_str(), d)).collect();
+    for app in model
+        .applications
+        .iter()
+        .filter(|a| a.status.value != Status::Retiring)
+    {
+        let Some(security) = &app.security else {
+            continue;
+        };
+        let app_owner = app.owner.as_ref().map(|o| o.as_str());
+        let highest = app
+            .uses
+            .iter()
+            .filter_map(|r| dbs.get(r.as_str()))
+            .filter(|d| d.owner.is_none() || d.owner.as_ref().map(|o| o.as_str()) == app_owner)
+            .filter_map(|d| d.security.as_ref().map(|s| (d, s)))
+            .max_by_key(|(d, s)| (s.level.value, std::cmp::Reverse(d.id.as_str())));
+        let Some((db, db_security)) = highest else {
+            continue;
+        };
+        if db_security.level.value <= security.level.value {
+            continue;
+        }
+        let (id, db_id) = (app.id.as_str(), db.id.as_str());
+        let (level, db_level) = (security.level.value, db_security.level.value);
+        let d = sink.report(
+            Some(security.level.span),
+            Some(id),
+            Msg::new(
+                format!("`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"),
+                format!("`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"),
+            ),
+            Msg::new(
+                format!(
+                    "a system takes the highest level of its components (Decree 85, Art. 5.2): raise `{id}` to `level: {db_level}`, or record `{db_id}` under another owner if it is a separate system"
+                ),
+                format!(
+                    "hệ thống có cấp độ cao nhất của các thành phần (Nghị định 85, Điều 5.2): nâng `{id}` lên `level: {db_level}`, hoặc ghi chủ quản khác cho `{db_id}` nếu đó là hệ thống riêng"
+                ),
+            ),
+        );
+        d.secondary.push(Label {
+            span: db_security.level.span,
+            text: Some(Msg::new("the component's level", "cấp độ của thành phần")),
+        });
+    }
+}
+
+fn owner_operator(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model) {
+        let Some(security) = system.security else {
+            continue;
+        }; // FW1-SEC-001.
+        let id = system.id.as_str();
+        if matches!(system.kind, SystemKind::Infra(_)) && system.owner.is_none() {
+            sink.report(
+                Some(system.id.span),
+                Some(id),
+                Msg::new(
+                    format!("`{id}` has no owner (chủ quản)"),
+                    format!("`{id}` chưa có chủ quản hệ thống thông tin"),
+                ),
+                Msg::new(
+                    "name the agency that owns it, e.g. `owner: so-tttt`",
+                    "khai báo cơ quan chủ quản, ví dụ `owner: so-tttt`",
+                ),
+            );
+        }
+        if system.operator().is_none() {
+            sink.report(
+                Some(security.level.span),
+                Some(id),
+                Msg::new(
+                    format!("`{id}` has no operating unit"),
+                    format!("`{id}` chưa có đơn vị vận hành"),
+                ),
+                Msg::new(
+                    "name the unit that operates it: `security: { ..., operator: so-tttt }`",
+                    "khai báo đơn vị vận hành: `security: { ..., operator: so-tttt }`",
+                ),
+            );
+        }
+    }
+}
+
+/// An organization's ancestors, nearest first; stops at a cycle.
+fn ancestors<'a>(orgs: &HashMap<&'a str, &'a Organization>, id: &'a str) -> Vec<&'a str> {
+    let mut out: Vec<&str> = Vec::new();
+    let mut current = orgs.get(id).and_then(|o| o.parent.as_ref());
+    while let Some(parent) = current {
+        let p = parent.as_str();
+        if p == id || out.contains(&p) || out.len() > orgs.len() {
+            break;
+        }
+        out.push(p);
+        current = orgs.get(p).and_then(|o| o.parent.as_ref());
+    }
+    out
+}
+
+fn approval(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let orgs: HashMap<&str, &Organization> = model
+        .organizations
+        .iter()
+        .map(|o| (o.id.as_str(), o))
+        .collect();
+    let maintainer = model
+        .manifest
+        .as_ref()
+        .map(|m| m.architecture.maintainer.as_str());
+    for system in systems(model) {
+        let Some(security) = system.security else {
+            continue;
+        };
+        let id = system.id.as_str();
+        let level = security.level.value;
+        let Some(approver) = &security.approved_by else {
+            if security.plan == PlanState::Approved {
+                sink.report(
+                    Some(security.level.span),
+                    Some(id),
+                    Msg::new(
+                        format!("the level dossier of `{id}` is approved but does not say by whom"),
+                        format!("hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"),
+                    ),
+                    Msg::new(
+                        "add `approved_by:` with the organization that approved it",
+                        "thêm `approved_by:` là cơ quan đã phê duyệt",
+                    ),
+                );
+            }
+            continue;
+        };
+        let Some(approver_org) = orgs.get(approver.as_str()) else {
+            continue;
+        };
+        let a = approver.as_str();
+        let central = matches!(
+            approver_org.level.value,
+            OrgLevel::Central | OrgLevel::External
+        );
+        let owner = system.owner.map(|o| o.as_str());
+        let owner_or_above = owner.map(|o| a == o || ancestors(&orgs, o).contains(&a));
+        let related =
+            owner.map(|o| owner_or_above == Some(true) || ancestors(&orgs, a).contains(&o));
+        let ok = match level {
+            0..=2 => !central && (related != Some(false) || Some(a) == maintainer),
+            3 | 4 => !central && owner_or_above != Some(false),
+            _ => approver_org.level.value == OrgLevel::Central,
+        };
+        if ok {
+            continue;
+        }
+        let (en, vi) = match level {
+            0..=2 => (
+                "levels 1–2 are approved by the owner's specialised security unit",
+                "cấp độ 1, 2 do đơn vị chuyên trách về an toàn thông tin của chủ quản phê duyệt",
+            ),
+            3 => (
+                "level 3 is appraised by the security unit and approved by the owner",
+                "cấp độ 3 do đơn vị chuyên trách thẩm định, chủ quản hệ thống phê duyệt",
+            ),
+            4 => (
+                "level 4 is appraised by the Ministry of Information and Communications and approved by the owner",
+                "cấp độ 4 do Bộ Thông tin và Truyền thông thẩm định, chủ quản hệ thống phê duyệt",
+            ),
+            _ => (
+                "level-5 systems are approved by the Prime Minister",
+                "hệ thống cấp độ 5 do Thủ tướng Chính phủ phê duyệt danh mục",
+            ),
+        };
+        let who = match (level, owner) {
+            (5.., _) => Msg::new(
+                "name the central body: `approved_by: <central organization>`",
+                "nêu cơ quan trung ương: `approved_by: <cơ quan trung ương>`",
+            ),
+            (_, Some(o)) => Msg::new(
+                format!("{en} (Decree 85, Art. 12): e.g. `approved_by: {o}`"),
+                format!("{vi} (Nghị định 85, Điều 12): ví dụ `approved_by: {o}`"),
+            ),
+            (_, None) => Msg::new(
+                format!("{en} (Decree 85, Art. 12)"),
+                format!("{vi} (Nghị định 85, Điều 12)"),
+            ),
+        };
+        sink.report(
+            Some(approver.span),
+            Some(id),
+            Msg::new(
+                format!("`{a}` cannot approve the level-{level} dossier of `{id}`"),
+                format!("`{a}` không có thẩm quyền phê duyệt hồ sơ cấp độ {level} của `{id}`"),
+            ),
+            who,
+        );
+    }
+}
+
+fn monitoring(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model) {
+        let (SystemKind::App(AppKind::PublicServicePortal | AppKind::OneStop), Some(security)) =
+            (system.kind, system.security)
+        else {
+            continue;
+        };
+        if security.level.value < 3 || security.monitoring {
+            continue;
+        }
+        let id = system.id.as_str();
+        sink.report(
+            Some(security.level.span),
+            Some(id),
+            Msg::new(
+                format!("`{id}` is at level {} but has no security monitoring plan", security.level.value),
+                format!("`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin", security.level.value),
+            ),
+            Msg::new(
+                "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true }`",
+                "xây dựng phương án giám sát (ví dụ qua SOC của tỉnh) và ghi nhận: `security: { ..., monitoring: true }`",
+            ),
+        );
+    }
+}
+
+/// Requirement groups of TT 03/2017 Art. 8.3 that a control kind evidences.
+const PLAN_GROUPS: &[(&str, &str, &[ControlKind])] = &[
+    (
+        "network",
+        "mạng",
+        &[ControlKind::Firewall, ControlKind::IdsIps],
+    ),
+    ("server", "máy chủ", &[ControlKind::Antivirus]),
+    ("application", "ứng dụng", &[ControlKind::Waf]),
+    (
+        "data",
+        "dữ liệu",
+        &[ControlKind::Backup, ControlKind::PkiDigitalSignature],
+    ),
+    ("policy", "chính sách chung", &[ControlKind::Policy]),
+    (
+        "organisation and people",
+        "tổ chức, nhân sự",
+        &[ControlKind::Training, ControlKind::IncidentResponse],
+    ),
+    ("operation", "vận hành", &[ControlKind::SiemSoc]),
+    (
+        "inspection and risk",
+        "kiểm tra, đánh giá và quản lý rủi ro",
+        &[ControlKind::VulnerabilityScan],
+    ),
+];
+
+fn kind_name(kind: ControlKind) -> &'static str {
+    match kind {
+        ControlKind::Firewall => "firewall",
+        ControlKind::IdsIps => "ids-ips",
+        ControlKind::SiemSoc => "siem-soc",
+        ControlKind::Antivirus => "antivirus",
+        ControlKind::Backup => "backup",
+        ControlKind::VulnerabilityScan => "vulnerability-scan",
+        ControlKind::PkiDigitalSignature => "pki-digital-signature",
+        ControlKind::Waf => "waf",
+        ControlKind::Policy => "policy",
+        ControlKind::Training => "training",
+        ControlKind::IncidentResponse => "incident-response",
+    }
+}
+
+fn plan_groups(cx: &Context, sink: &mut Sink) {
+    if systems(cx.model).next().is_none() {
+        return; // Nothing to protect yet.
+    }
+    let present: HashSet<ControlKind> = cx
+        .model
+        .controls
+        .iter()
+        .filter(|c| c.status.value != Status::Retiring)
+        .map(|c| c.kind.value)
+        .collect();
+    let missing: Vec<_> = PLAN_GROUPS
+        .iter()
+        .filter(|(_, _, kinds)| !kinds.iter().any(|k| present.contains(k)))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let groups_en: Vec<&str> = missing.iter().map(|g| g.0).collect();
+    let groups_vi: Vec<&str> = missing.iter().map(|g| g.1).collect();
+    let kinds: Vec<&str> = missing
+        .iter()
+        .flat_map(|g| g.2.iter().map(|k| kind_name(*k)))
+        .collect();
+    sink.report(
+        section_or_manifest(cx.model, "controls"),
+        None,
+        Msg::new(
+            format!(
+                "no control covers these protection groups: {}",
+                groups_en.join("; ")
+            ),
+            format!(
+                "chưa có biện pháp nào cho các nhóm yêu cầu: {}",
+                groups_vi.join("; ")
+            ),
+        ),
+        Msg::new(
+            format!("declare controls of kind {}", kinds.join(", ")),
+            format!("khai báo các biện pháp loại {}", kinds.join(", ")),
+        ),
+    );
+}
+
+fn is_technical(kind: ControlKind) -> bool {
+    !matches!(
+        kind,
+        ControlKind::Policy | ControlKind::Training | ControlKind::IncidentResponse
+    )
+}
+
+fn shared_protection(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    // Applications and databases by id, with their level.
+    let levels: HashMap<&str, u8> = systems(model)
+        .filter(|s| !matches!(s.kind, SystemKind::Infra(_)))
+        .filter_map(|s| s.level().map(|l| (s.id.as_str(), l)))
+        .collect();
+    for control in &model.controls {
+        if control.status.value != Status::Planned || !is_technical(control.kind.value) {
+            continue;
+        }
+        let [only] = control.protects.as_slice() else {
+            continue;
+        };
+        let Some(&level) = levels.get(only.as_str()) else {
+            continue;
+        };
+        if level > 3 {
+            continue;
+        }
+        let (id, target) = (control.id.as_str(), only.as_str());
+        sink.report(
+            Some(only.span),
+            Some(id),
+            Msg::new(
+                format!("new control `{id}` is dedicated to `{target}`, a level-{level} system"),
+                format!("biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"),
+            ),
+            Msg::new(
+                "systems of levels 1–3 share protection: protect the infrastructure that hosts it (e.g. `protects: [tttd-tinh]`), or record the justification as a waiver",
+                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (waiver)",
+            ),
+        );
+    }
+}
+
+fn priority(cx: &Context, sink: &mut Sink) {
+    let model = cx.model;
+    let levels: HashMap<&str, u8> = systems(model)
+        .filter_map(|s| s.level().map(|l| (s.id.as_str(), l)))
+        .collect();
+    let control_level: HashMap<&str, u8> = model
+        .controls
+        .iter()
+        .filter_map(|c| {
+            let max = c
+                .protects
+                .iter()
+                .filter_map(|r| levels.get(r.as_str()).copied())
+                .max()?;
+            Some((c.id.as_str(), max))
+        })
+        .collect();
+    // The first task of each level.
+    let mut first: BTreeMap<u8, &Task> = BTreeMap::new();
+    for task in &model.tasks {
+        let Some(level) = task
+            .delivers
+            .iter()
+            .filter_map(|d| control_level.get(d.as_str()).copied())
+            .max()
+        else {
+            continue;
+        };
+        let slot = first.entry(level).or_insert(task);
+        if (task.from.value, task.id.as_str()) < (slot.from.value, slot.id.as_str()) {
+            *slot = task;
+        }
+    }
+    // Walk levels upwards, remembering the earliest task of any lower level.
+    let mut earliest_lower: Option<(u8, &Task)> = None;
+    for (&level, &task) in &first {
+        if let Some((lower, lower_task)) = earliest_lower
+            && task.from.value > lower_task.from.value
+        {
+            let id = task.id.as_str();
+            let d = sink.report(
+                Some(task.from.span),
+                Some(id),
+                Msg::new(
+                    format!(
+                        "security task `{id}` for level-{level} systems starts in {}, after `{}` for level {lower} ({})",
+                        task.from.value,
+                        lower_task.id.as_str(),
+                        lower_task.from.value
+                    ),
+                    format!(
+                        "nhiệm vụ an toàn thông tin `{id}` cho hệ thống cấp độ {level} bắt đầu năm {}, sau `{}` cho cấp độ {lower} (năm {})",
+                        task.from.value,
+                        lower_task.id.as_str(),
+                        lower_task.from.value
+                    ),
+                ),
+                Msg::new(
+                    format!("protect higher levels first: start `{id}` no later than {}", lower_task.from.value),
+                    format!("ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}", lower_task.from.value),
+                ),
+            );
+            d.secondary.push(Label {
+                span: lower_task.from.span,
+                text: Some(Msg::new(
+                    "the lower level starts here",
+                    "cấp độ thấp hơn bắt đầu ở đây",
+                )),
+            });
+        }
+        if earliest_lower.is_none_or(|(_, t)| task.from.value < t.from.value) {
+            earliest_lower = Some((level, task));
+        }
+    }
+}
+
+fn state_secret(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model) {
+        let Some(security) = system.security else {
+            continue;
+        };
+        if security.level.value >= 3 || !security.data.contains(&InfoClass::StateSecret) {
+            continue;
+        }
+        let id = system.id.as_str();
+        sink.report(
+            Some(security.level.span),
+            Some(id),
+            Msg::new(
+                format!("`{id}` processes state secrets but is at level {}", security.level.value),
+                format!("`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}", security.level.value),
+            ),
+            Msg::new(
+                "systems processing state secrets are level 3 or higher (Decree 85, Art. 9.1(a)): `level: 3`",
+                "hệ thống xử lý bí mật nhà nước có cấp độ từ 3 trở lên (Nghị định 85, Điều 9.1(a)): `level: 3`",
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &SEC_LEVEL,
+        check: level,
+    },
+    Rule {
+        meta: &SEC_FLOOR,
+        check: floors,
+    },
+    Rule {
+        meta: &SEC_COMPOSITE,
+        check: composite,
+    },
+    Rule {
+        meta: &SEC_OWNER_OPERATOR,
+        check: owner_operator,
+    },
+    Rule {
+        meta: &SEC_APPROVAL,
+        check: approval,
+    },
+    Rule {
+        meta: &SEC_MONITORING,
+        check: monitoring,
+    },
+    Rule {
+        meta: &SEC_PLAN_GROUPS,
+        check: plan_groups,
+    },
+    Rule {
+        meta: &SEC_SHARED_PROTECTION,
+        check: shared_protection,
+    },
+    Rule {
+        meta: &SEC_PRIORITY,
+        check: priority,
+    },
+    Rule {
+        meta: &SEC_STATE_SECRET,
+        check: state_secret,
+    },
+];

@@ -1,0 +1,810 @@
+//! The provincial portal and the online public services.
+
+use crate::diagnostic::{Label, Msg};
+use crate::model::{AppKind, Application, Model, Scope, Service};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::{apps_by_id, apps_of_kind, section_or_manifest};
+use std::collections::{HashMap, HashSet};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// Exactly one application of `kind: portal` (the provincial web portal,
+    /// Cổng thông tin điện tử tỉnh) is declared.
+    ///
+    /// ## Why
+    /// The portal is the single access point of the provincial authority on
+    /// the network; two portals split it, none leaves users without one.
+    ///
+    /// ## Basis
+    /// Nghị định 43/2011/NĐ-CP, Art. 3.2; Framework 1.0 §II.4.1 (block "Cổng
+    /// thông tin điện tử tỉnh").
+    ///
+    /// ## Example
+    /// Fails: no application with `kind: portal`.
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: portal, scope: shared }
+    /// ```
+    POR_EXACTLY_ONE = ("FW1-POR-001", Error, "exactly one provincial portal", "có đúng một cổng thông tin điện tử tỉnh", Stated, "Decree 43/2011/NĐ-CP Art. 3.2");
+
+    /// ## What it checks
+    /// Every online service gives what the portal's catalogue of online
+    /// services is classified by: its `field` (lĩnh vực) and its
+    /// `admin_level` (province, district or commune). Its level is required
+    /// by the schema.
+    ///
+    /// ## Why
+    /// The portal lists every online service of the province and its
+    /// subordinate units, with its level, classified by sector, field and
+    /// administrative level; the catalogue is generated from these fields.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 6.
+    ///
+    /// ## Example
+    /// Fails: `{ id: khai-sinh, name: Đăng ký khai sinh, level: 3 }`.
+    /// Passes:
+    /// ```yaml
+    /// services:
+    ///   - { id: khai-sinh, name: Đăng ký khai sinh, level: 3, field: Hộ tịch, admin_level: commune }
+    /// ```
+    POR_CATALOGUE = ("FW1-POR-002", Warning, "services classified for the portal's catalogue", "dịch vụ được phân loại cho danh mục trên cổng", Stated, "TT 32/2017/TT-BTTTT Art. 6");
+
+    /// ## What it checks
+    /// The provincial portal and the public-service portal link to the national
+    /// level: `national:cong-ttdt-chinh-phu` or `national:cong-dvc-quoc-gia`
+    /// in `connects_to`, `depends_on` or `direct_links`, or a data exchange
+    /// between them.
+    ///
+    /// ## Why
+    /// The provincial portal is one box of the national diagram, which joins
+    /// provincial portals to the Government portal (and, from 2019, to the
+    /// National Public Service Portal).
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.2 (national diagram); Thông tư 01/2018/TT-VPCP, Art. 18.
+    ///
+    /// ## Example
+    /// Fails: a portal with no link to a national portal.
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - id: cong-ttdt
+    ///     name: Cổng thông tin điện tử tỉnh
+    ///     kind: portal
+    ///     scope: shared
+    ///     connects_to: [national:cong-ttdt-chinh-phu]
+    /// ```
+    POR_NATIONAL = ("FW1-POR-003", Warning, "portal linked to the national portal", "cổng kết nối với cổng quốc gia", Stated, "Framework 1.0 §II.2; TT 01/2018/TT-VPCP Art. 18");
+
+    /// ## What it checks
+    /// A service that involves application forms (`uses_forms: true`) is at
+    /// level 2 or higher.
+    ///
+    /// ## Why
+    /// Forms must at least be downloadable; a level-1 service only informs.
+    ///
+    /// ## Basis
+    /// Nghị định 43/2011/NĐ-CP, Art. 19.1.
+    ///
+    /// ## Example
+    /// Fails: `{ id: cap-phep, name: Cấp giấy phép, level: 1, uses_forms: true }`.
+    /// Passes: `{ id: cap-phep, name: Cấp giấy phép, level: 2, uses_forms: true }`.
+    DVC_FORMS = ("FW1-DVC-002", Error, "services with forms at level 2 or higher", "dịch vụ có biểu mẫu đạt mức độ 2 trở lên", Stated, "Decree 43/2011/NĐ-CP Art. 19.1");
+
+    /// ## What it checks
+    /// A service at level 3 or 4 is supported by an application of
+    /// `kind: authentication`: in its `supported_by`, or in the `depends_on`
+    /// of an application in its `supported_by`.
+    ///
+    /// ## Why
+    /// Users of level 3–4 services are authenticated, at least by user name
+    /// and password.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 10.
+    ///
+    /// ## Example
+    /// Fails: a `level: 3` service whose applications depend on no authentication system.
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: xac-thuc, name: Hệ thống xác thực tập trung, kind: authentication, scope: shared }
+    ///   - { id: cong-dvc, name: Cổng dịch vụ công, kind: public-service-portal, scope: shared, depends_on: [xac-thuc] }
+    /// services:
+    ///   - { id: cap-phep, name: Cấp giấy phép, level: 3, supported_by: [cong-dvc] }
+    /// ```
+    DVC_AUTH = ("FW1-DVC-003", Error, "level 3–4 services authenticate users", "dịch vụ mức độ 3, 4 có xác thực người dùng", Stated, "TT 32/2017/TT-BTTTT Art. 10");
+
+    /// ## What it checks
+    /// A service at level 3 or 4 lets users follow their dossier online
+    /// (`tracking: true`). Its notification channel is FW1-CH-003.
+    ///
+    /// ## Why
+    /// Users of level 3–4 services can look up the processing status of their
+    /// dossier at any time.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 9.1.
+    ///
+    /// ## Example
+    /// Fails: `{ id: cap-phep, name: Cấp giấy phép, level: 3 }`.
+    /// Passes: `{ id: cap-phep, name: Cấp giấy phép, level: 3, tracking: true }`.
+    DVC_TRACKING = ("FW1-DVC-004", Warning, "level 3–4 services offer status tracking", "dịch vụ mức độ 3, 4 cho phép theo dõi tình trạng hồ sơ", Stated, "TT 32/2017/TT-BTTTT Art. 9");
+
+    /// ## What it checks
+    /// A level-4 service is supported by an application of `kind: payment`
+    /// (in `supported_by`, or in the `depends_on` of one of them).
+    ///
+    /// ## Why
+    /// Level 4 means fees are paid online.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 5.4(b); Nghị định 43/2011/NĐ-CP, Art. 3.4.
+    ///
+    /// ## Example
+    /// Fails: a `level: 4` service without a payment application.
+    /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: thanh-toan, name: Nền tảng thanh toán trực tuyến, kind: payment, scope: shared }
+    ///   - { id: cong-dvc, name: Cổng dịch vụ công, kind: public-service-portal, scope: shared, depends_on: [thanh-toan] }
+    /// ```
+    DVC_PAYMENT = ("FW1-DVC-005", Error, "level 4 services take online payment", "dịch vụ mức độ 4 có thanh toán trực tuyến", Stated, "TT 32/2017/TT-BTTTT Art. 5.4(b)");
+
+    /// ## What it checks
+    /// A service at level 3 or 4 keeps its electronic dossiers in a database
+    /// with `dossiers: true` that one of its supporting applications `uses`
+    /// (an application in `supported_by`, or in the `depends_on` of one).
+    ///
+    /// ## Why
+    /// Electronic dossiers are stored in the service application's database
+    /// for processing, lookup, statistics and sharing.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 5.3(c).
+    ///
+    /// ## Example
+    /// Fails: the service's applications use no database with `dossiers: true`.
+    /// Passes:
+    /// ```yaml
+    /// databases:
+    ///   - { id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }
+    /// applications:
+    ///   - { id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, uses: [csdl-ho-so] }
+    /// ```
+    DVC_DOSSIERS = ("FW1-DVC-006", Error, "level 3–4 services store e-dossiers", "dịch vụ mức độ 3, 4 lưu hồ sơ điện tử", Stated, "TT 32/2017/TT-BTTTT Art. 5.3(c)");
+
+    /// ## What it checks
+    /// Every online service can be reached from the portal: it is offered
+    /// through a channel that fronts the portal or the public-service portal
+    /// (or that such a channel fronts directly), or it is supported by one of
+    /// those portals. Skipped when the model has no portal (FW1-POR-001).
+    ///
+    /// ## Why
+    /// The portal's section "Dịch vụ công trực tuyến" is where users find and
+    /// use every online service of the province.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 6.
+    ///
+    /// ## Example
+    /// Fails: a service offered only through the one-stop desk.
+    /// Passes: `supported_by: [cong-dvc]`, where `cong-dvc` has `kind: public-service-portal`.
+    DVC_PORTAL = ("FW1-DVC-007", Warning, "every service is reachable from the portal", "mọi dịch vụ đều truy cập được từ cổng", Stated, "TT 32/2017/TT-BTTTT Art. 6");
+
+    /// ## What it checks
+    /// Every online service carries the code of its administrative procedure
+    /// in the national database (`procedure_code`, digits and dots such as
+    /// `1.001193` or `2.000889`). Whether the name equals the procedure's name
+    /// cannot be checked offline.
+    ///
+    /// ## Why
+    /// An online service is named after, and delivers, one administrative
+    /// procedure; the code ties the two together and to the national database.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 6.3.
+    ///
+    /// ## Example
+    /// Fails: no `procedure_code`, or `procedure_code: "BTP-123"`.
+    /// Passes: `procedure_code: "1.001193"`.
+    DVC_PROCEDURE = ("FW1-DVC-008", Warning, "services carry their procedure code", "dịch vụ có mã thủ tục hành chính", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
+
+    /// ## What it checks
+    /// Reports, once, how many online services are at level 3 or 4, for
+    /// comparison with the targets of the province's plan.
+    ///
+    /// ## Why
+    /// Resolution 36a/NQ-CP and the provincial plans set targets for the share
+    /// of services at levels 3 and 4.
+    ///
+    /// ## Basis
+    /// Nghị quyết 36a/NQ-CP (14/10/2015). Inferred.
+    ///
+    /// ## Example
+    /// Reported: any model with services, e.g. 2 of 3 services at level 3.
+    /// Not reported: a model with no `services`.
+    DVC_SHARE = ("FW1-DVC-009", Info, "share of services at level 3–4", "tỷ lệ dịch vụ mức độ 3, 4", Inferred, "Resolution 36a/NQ-CP");
+}
+
+// ---------------------------------------------------------------- portal
+
+fn is_portal(kind: AppKind) -> bool {
+    matches!(kind, AppKind::Portal | AppKind::PublicServicePortal)
+}
+
+fn exactly_one(cx: &Context, sink: &mut Sink) {
+    let portals: Vec<&Application> = apps_of_kind(cx.model, AppKind::Portal).collect();
+    // The shared portal is the province's; any other one is the extra.
+    let Some(first) = portals
+        .iter()
+        .find(|a| a.scope.value == Scope::Shared)
+        .or(portals.first())
+        .copied()
+    else {
+        sink.report(
+            section_or_manifest(cx.model, "applications"),
+            None,
+            Msg::new("no provincial portal is declared", "chưa khai báo cổng thông tin điện tử tỉnh"),
+            Msg::new(
+                "declare it: `{ id: cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: portal, scope: shared }`",
+                "khai báo cổng: `{ id: cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: portal, scope: shared }`",
+            ),
+        );
+        return;
+    };
+    for extra in portals.iter().filter(|a| !std::ptr::eq(**a, first)) {
+        let d = sink.report(
+            Some(extra.kind.span),
+            Some(extra.id.as_str()),
+            Msg::new(
+                format!("a second provincial portal `{}` is declared; a province has one", extra.id.as_str()),
+                format!("khai báo cổng thông tin điện tử tỉnh thứ hai `{}`; mỗi tỉnh chỉ có một cổng", extra.id.as_str()),
+            ),
+            Msg::new(
+                format!(
+                    "make it a sub-site of `{}`, or use `kind: public-service-portal` or `kind: other` for a department's website",
+                    first.id.as_str()
+                ),
+                format!(
+                    "chuyển thành trang thành phần của `{}`, hoặc dùng `kind: public-service-portal` hay `kind: other` cho trang của sở, ngành",
+                    first.id.as_str()
+                ),
+            ),
+        );
+        d.secondary.push(Label {
+            span: first.kind.span,
+            text: Some(Msg::new(
+                "the provincial portal",
+                "cổng thông tin điện tử tỉnh",
+            )),
+        });
+    }
+}
+
+fn catalogue(cx: &Context, sink: &mut Sink) {
+    for service in &cx.model.services {
+        let id = service.id.as_str();
+        let (en, vi, yaml) = match (
+            service
+                .field
+                .as_deref()
+                .is_some_and(|f| !f.trim().is_empty()),
+            service.admin_level,
+        ) {
+            (true, Some(_)) => continue,
+            (false, Some(_)) => ("field", "lĩnh vực", "field: Hộ tịch"),
+            (true, None) => (
+                "administrative level",
+                "cấp hành chính",
+                "admin_level: province",
+            ),
+            (false, None) => (
+                "field and administrative level",
+                "lĩnh vực và cấp hành chính",
+                "field: Hộ tịch, admin_level: province",
+            ),
+        };
+        sink.report(
+            Some(service.id.span),
+            Some(id),
+            Msg::new(
+                format!("service `{id}` does not give its {en} for the portal's catalogue"),
+                format!("dịch vụ `{id}` chưa ghi {vi} để phân loại trên danh mục của cổng"),
+            ),
+            Msg::new(
+                format!("add e.g. `{yaml}`"),
+                format!("bổ sung, ví dụ `{yaml}`"),
+            ),
+        );
+    }
+}
+
+const NATIONAL_PORTALS: &[&str] = &["national:cong-ttdt-chinh-phu", "national:cong-dvc-quoc-gia"];
+
+fn national_link(cx: &Context, sink: &mut Sink) {
+    // Exchanges count in either direction.
+    let exchanging: HashSet<&str> = cx
+        .model
+        .exchanges
+        .iter()
+        .filter_map(|e| match (e.from.as_str(), e.to.as_str()) {
+            (app, national) | (national, app) if NATIONAL_PORTALS.contains(&national) => Some(app),
+            _ => None,
+        })
+        .collect();
+    for app in cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| is_portal(a.kind.value))
+    {
+        let id = app.id.as_str();
+        let linked = app
+            .connects_to
+            .iter()
+            .chain(&app.depends_on)
+            .chain(app.direct_links.iter().map(|l| &l.to))
+            .any(|r| NATIONAL_PORTALS.contains(&r.as_str()));
+        if linked || exchanging.contains(id) {
+            continue;
+        }
+        let national = match app.kind.value {
+            AppKind::PublicServicePortal => NATIONAL_PORTALS[1],
+            _ => NATIONAL_PORTALS[0],
+        };
+        sink.report(
+            Some(app.id.span),
+            Some(id),
+            Msg::new(
+                format!("portal `{id}` is not linked to a national portal"),
+                format!("cổng `{id}` chưa kết nối với cổng cấp quốc gia"),
+            ),
+            Msg::new(
+                format!("add `connects_to: [{national}]`"),
+                format!("thêm `connects_to: [{national}]`"),
+            ),
+        );
+    }
+}
+
+// ---------------------------------------------------------------- services
+
+fn forms(cx: &Context, sink: &mut Sink) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.uses_forms && s.level.value < 2)
+    {
+        let id = service.id.as_str();
+        sink.report(
+            Some(service.level.span),
+            Some(id),
+            Msg::new(
+                format!("service `{id}` uses forms but is at level {}", service.level.value),
+                format!("dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}", service.level.value),
+            ),
+            Msg::new(
+                "a service with forms is at least level 2 (forms can be downloaded): set `level: 2` or higher",
+                "dịch vụ có biểu mẫu phải đạt tối thiểu mức độ 2 (cho phép tải biểu mẫu): đặt `level: 2` trở lên",
+            ),
+        );
+    }
+}
+
+/// The applications behind a service: its `supported_by` and what they depend on.
+fn supporting<'a>(
+    service: &'a Service,
+    apps: &'a HashMap<&str, &'a Application>,
+) -> impl Iterator<Item = &'a Application> {
+    let direct = service
+        .supported_by
+        .iter()
+        .filter_map(|r| apps.get(r.as_str()).copied());
+    let indirect = direct.clone().flat_map(|a| {
+        a.depends_on
+            .iter()
+            .filter_map(|r| apps.get(r.as_str()).copied())
+    });
+    direct.chain(indirect)
+}
+
+/// Reports each service at `min_level` or above whose supporting applications
+/// include none of `kind`.
+fn require_app(
+    cx: &Context,
+    sink: &mut Sink,
+    min_level: u8,
+    kind: AppKind,
+    what: (&str, &str),
+    example: &str,
+) {
+    let apps = apps_by_id(cx.model);
+    let existing = apps_of_kind(cx.model, kind).next().map(|a| a.id.as_str());
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= min_level)
+    {
+        if supporting(service, &apps).any(|a| a.kind.value == kind) {
+            continue;
+        }
+        let id = service.id.as_str();
+        let help = match (existing, service.supported_by.first()) {
+            (Some(found), Some(app)) => Msg::new(
+                format!(
+                    "add `{found}` to the `depends_on` of `{}`, or to `supported_by`",
+                    app.as_str()
+                ),
+                format!(
+                    "thêm `{found}` vào `depends_on` của `{}`, hoặc vào `supported_by`",
+                    app.as_str()
+                ),
+            ),
+            (Some(found), None) => Msg::new(
+                format!(
+                    "list the applications that deliver it, including `{found}`: `supported_by: [{found}]`"
+                ),
+                format!(
+                    "liệt kê các ứng dụng cung cấp dịch vụ, gồm cả `{found}`: `supported_by: [{found}]`"
+                ),
+            ),
+            (None, _) => Msg::new(
+                format!(
+                    "declare the {} application, e.g. `{example}`, and add it to `supported_by`",
+                    what.0
+                ),
+                format!(
+                    "khai báo ứng dụng {}, ví dụ `{example}`, rồi thêm vào `supported_by`",
+                    what.1
+                ),
+            ),
+        };
+        sink.report(
+            Some(service.id.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "level-{} service `{id}` is not supported by an application for {}",
+                    service.level.value, what.0
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa có ứng dụng {} hỗ trợ",
+                    service.level.value, what.1
+                ),
+            ),
+            help,
+        );
+    }
+}
+
+fn authentication(cx: &Context, sink: &mut Sink) {
+    require_app(
+        cx,
+        sink,
+        3,
+        AppKind::Authentication,
+        ("user authentication", "xác thực người dùng"),
+        "{ id: xac-thuc, name: Hệ thống xác thực tập trung, kind: authentication, scope: shared }",
+    );
+}
+
+fn payment(cx: &Context, sink: &mut Sink) {
+    require_app(
+        cx,
+        sink,
+        4,
+        AppKind::Payment,
+        ("online payment", "thanh toán trực tuyến"),
+        "{ id: thanh-toan, name: Nền tảng thanh toán trực tuyến, kind: payment, scope: shared }",
+    );
+}
+
+fn tracking(cx: &Context, sink: &mut Sink) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= 3 && !s.tracking)
+    {
+        let id = service.id.as_str();
+        sink.report(
+            Some(service.id.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "level-{} service `{id}` does not let users follow their dossier",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa cho phép theo dõi tình trạng hồ sơ",
+                    service.level.value
+                ),
+            ),
+            Msg::new(
+                "offer status lookup on the portal and set `tracking: true`",
+                "cung cấp chức năng tra cứu tình trạng hồ sơ trên cổng và đặt `tracking: true`",
+            ),
+        );
+    }
+}
+
+fn dossiers(cx: &Context, sink: &mut Sink) {
+    let apps = apps_by_id(cx.model);
+    let stores: HashSet<&str> = cx
+        .model
+        .databases
+        .iter()
+        .filter(|d| d.dossiers)
+        .map(|d| d.id.as_str())
+        .collect();
+    let example_db = cx
+        .model
+        .databases
+        .iter()
+        .find(|d| d.dossiers)
+        .map(|d| d.id.as_str());
+    for service in cx.model.services.iter().filter(|s| s.level.value >= 3) {
+        let stored =
+            supporting(service, &apps).any(|a| a.uses.iter().any(|u| stores.contains(u.as_str())));
+        if stored {
+            continue;
+        }
+        let id = service.id.as_str();
+        let help = match (example_db, service.supported_by.first()) {
+            (Some(db), Some(app)) => Msg::new(
+                format!("add `{db}` to the `uses` of `{}`", app.as_str()),
+                format!("thêm `{db}` vào `uses` của `{}`", app.as_str()),
+            ),
+            (Some(db), None) => Msg::new(
+                format!(
+                    "list the applications that deliver it in `supported_by`, one of which `uses: [{db}]`"
+                ),
+                format!(
+                    "liệt kê các ứng dụng cung cấp dịch vụ trong `supported_by`, trong đó có ứng dụng `uses: [{db}]`"
+                ),
+            ),
+            (None, _) => Msg::new(
+                "declare the dossier database, e.g. `{ id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }`, and add it to the `uses` of an application in `supported_by`",
+                "khai báo cơ sở dữ liệu hồ sơ, ví dụ `{ id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }`, rồi thêm vào `uses` của một ứng dụng trong `supported_by`",
+            ),
+        };
+        sink.report(
+            Some(service.id.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "level-{} service `{id}` stores its e-dossiers in no database",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ mức độ {} `{id}` chưa lưu hồ sơ điện tử vào cơ sở dữ liệu nào",
+                    service.level.value
+                ),
+            ),
+            help,
+        );
+    }
+}
+
+fn reachable(cx: &Context, sink: &mut Sink) {
+    let portals: HashSet<&str> = cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| is_portal(a.kind.value))
+        .map(|a| a.id.as_str())
+        .collect();
+    if portals.is_empty() {
+        return; // FW1-POR-001 reports the missing portal.
+    }
+    let portal_channels: Vec<_> = cx
+        .model
+        .channels
+        .iter()
+        .filter(|c| c.fronts.iter().any(|f| portals.contains(f.as_str())))
+        .collect();
+    let via_channel: HashSet<&str> = portal_channels.iter().map(|c| c.id.as_str()).collect();
+    let fronted: HashSet<&str> = portal_channels
+        .iter()
+        .flat_map(|c| c.fronts.iter().map(|f| f.as_str()))
+        .collect();
+    // Services belong on the public-service portal when there is one.
+    let suggested = apps_of_kind(cx.model, AppKind::PublicServicePortal)
+        .chain(apps_of_kind(cx.model, AppKind::Portal))
+        .map(|a| a.id.as_str())
+        .next()
+        .unwrap_or_default();
+    for service in &cx.model.services {
+        let id = service.id.as_str();
+        let ok = fronted.contains(id)
+            || service
+                .channels
+                .iter()
+                .any(|c| via_channel.contains(c.as_str()))
+            || service
+                .supported_by
+                .iter()
+                .any(|a| portals.contains(a.as_str()));
+        if ok {
+            continue;
+        }
+        let portal = suggested;
+        sink.report(
+            Some(service.id.span),
+            Some(id),
+            Msg::new(
+                format!("service `{id}` cannot be reached from the portal"),
+                format!("dịch vụ `{id}` không truy cập được từ cổng"),
+            ),
+            Msg::new(
+                format!("list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"),
+                format!("thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"),
+            ),
+        );
+    }
+}
+
+/// A code of the national database of administrative procedures: digits
+/// separated by dots, e.g. `1.001193`.
+fn is_procedure_code(code: &str) -> bool {
+    let mut parts = code.split('.');
+    let all_digits = |p: &str| !p.is_empty() && p.bytes().all(|b| b.is_ascii_digit());
+    parts.clone().count() >= 2 && parts.all(all_digits)
+}
+
+fn procedure(cx: &Context, sink: &mut Sink) {
+    for service in &cx.model.services {
+        let id = service.id.as_str();
+        match &service.procedure_code {
+            None => {
+                // The code is asked for "if available", so its absence is advice, not a defect.
+                sink.report(
+                    Some(service.id.span),
+                    Some(id),
+                    Msg::new(
+                        format!("service `{id}` has no administrative procedure code"),
+                        format!("dịch vụ `{id}` chưa có mã thủ tục hành chính"),
+                    ),
+                    Msg::new(
+                        "add the code from the national database of administrative procedures, e.g. `procedure_code: \"1.001193\"`",
+                        "bổ sung mã theo Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ `procedure_code: \"1.001193\"`",
+                    ),
+                )
+                .severity = crate::diagnostic::Severity::Info;
+            }
+            Some(code) if !is_procedure_code(code.as_str().trim()) => {
+                sink.report(
+                    Some(code.span),
+                    Some(id),
+                    Msg::new(
+                        format!("`{}` is not an administrative procedure code", code.as_str()),
+                        format!("`{}` không phải là mã thủ tục hành chính", code.as_str()),
+                    ),
+                    Msg::new(
+                        "use the code of the national database: digits and dots, e.g. `\"1.001193\"`",
+                        "dùng mã trong Cơ sở dữ liệu quốc gia về thủ tục hành chính: chữ số và dấu chấm, ví dụ `\"1.001193\"`",
+                    ),
+                );
+            }
+            Some(_) => {}
+        }
+    }
+}
+
+/// A percentage with one decimal, in English and Vietnamese notation.
+fn percent(part: usize, whole: usize) -> (String, String) {
+    let p = if whole == 0 {
+        0.0
+    } else {
+        part as f64 * 100.0 / whole as f64
+    };
+    let en = format!("{p:.1}");
+    let vi = en.replace('.', ",");
+    (en, vi)
+}
+
+fn level_counts(model: &Model) -> [usize; 5] {
+    let mut counts = [0; 5];
+    for s in &model.services {
+        if let Some(c) = counts.get_mut(usize::from(s.level.value)) {
+            *c += 1;
+        }
+    }
+    counts
+}
+
+fn share(cx: &Context, sink: &mut Sink) {
+    let total = cx.model.services.len();
+    if total == 0 {
+        return;
+    }
+    let counts = level_counts(cx.model);
+    let (l3, l4) = (counts[3], counts[4]);
+    let (en, vi) = percent(l3 + l4, total);
+    sink.report(
+        section_or_manifest(cx.model, "services"),
+        None,
+        Msg::new(
+            format!("{} of {total} online services ({en}%) are at level 3 or 4: {l3} at level 3, {l4} at level 4", l3 + l4),
+            format!("{} trên {total} dịch vụ công trực tuyến ({vi}%) đạt mức độ 3, 4: {l3} dịch vụ mức độ 3, {l4} dịch vụ mức độ 4", l3 + l4),
+        ),
+        Msg::new(
+            "compare with the targets of the province's plan; record a target as an objective with `metric`, `target` and `unit: \"%\"`",
+            "đối chiếu với chỉ tiêu trong kế hoạch của tỉnh; ghi chỉ tiêu thành một mục tiêu (`objectives`) có `metric`, `target` và `unit: \"%\"`",
+        ),
+    );
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &POR_EXACTLY_ONE,
+        check: exactly_one,
+    },
+    Rule {
+        meta: &POR_CATALOGUE,
+        check: catalogue,
+    },
+    Rule {
+        meta: &POR_NATIONAL,
+        check: national_link,
+    },
+    Rule {
+        meta: &DVC_FORMS,
+        check: forms,
+    },
+    Rule {
+        meta: &DVC_AUTH,
+        check: authentication,
+    },
+    Rule {
+        meta: &DVC_TRACKING,
+        check: tracking,
+    },
+    Rule {
+        meta: &DVC_PAYMENT,
+        check: payment,
+    },
+    Rule {
+        meta: &DVC_DOSSIERS,
+        check: dossiers,
+    },
+    Rule {
+        meta: &DVC_PORTAL,
+        check: reachable,
+    },
+    Rule {
+        meta: &DVC_PROCEDURE,
+        check: procedure,
+    },
+    Rule {
+        meta: &DVC_SHARE,
+        check: share,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn procedure_codes() {
+        assert!(is_procedure_code("1.001193"));
+        assert!(is_procedure_code("2.000889"));
+        assert!(!is_procedure_code("1001193"));
+        assert!(!is_procedure_code("1..2"));
+        assert!(!is_procedure_code("1.2."));
+        assert!(!is_procedure_code("BTP-123"));
+        assert!(!is_procedure_code(""));
+    }
+
+    #[test]
+    fn percentages_in_both_notations() {
+        assert_eq!(percent(1, 3), ("33.3".to_owned(), "33,3".to_owned()));
+        assert_eq!(percent(0, 0).0, "0.0");
+    }
+}

@@ -1,0 +1,568 @@
+//! Governance of the architecture and the technical standards of TT 39/2017.
+
+use crate::diagnostic::Msg;
+use crate::model::catalogue::{self, NationalKind};
+use crate::model::common::Status;
+use crate::model::{AppKind, Application, ChannelKind, Exchange, Model, OrgLevel};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::source::Span;
+use std::collections::HashSet;
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// The manifest names who owns the architecture and who steers it: the
+    /// `architecture.maintainer` is a provincial agency (level `department` or
+    /// `province`, normally the Sở TT&TT), and `architecture.steering_body`
+    /// names the steering committee (Ban chỉ đạo).
+    ///
+    /// ## Why
+    /// The framework gives the provincial IT department the duty to build and
+    /// maintain the architecture; approved provincial architectures also name
+    /// the steering body that directs it.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §III.2 (responsibilities of the specialised IT units);
+    /// provincial practice (Phú Thọ, Vĩnh Phúc). Reconstructed.
+    ///
+    /// ## Example
+    /// Fails: a manifest without `steering_body`.
+    /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   maintainer: so-tttt
+    ///   steering_body: ban-chi-dao
+    /// ```
+    GOV_OWNER = ("FW1-GOV-001", Warning, "architecture owner and steering body named", "có cơ quan chủ trì và ban chỉ đạo kiến trúc", Inferred, "Framework 1.0 §III.2");
+
+    /// ## What it checks
+    /// The manifest says how the architecture is kept up to date
+    /// (`architecture.update_process`).
+    ///
+    /// ## Why
+    /// The architecture changes with the province's systems and the national
+    /// framework; approved architectures say that the Sở TT&TT reviews it and
+    /// proposes new versions.
+    ///
+    /// ## Basis
+    /// Provincial practice (Phú Thọ, Quyết định 808). Inferred.
+    ///
+    /// ## Example
+    /// Fails: no `update_process`.
+    /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật phiên bản khi có thay đổi.
+    /// ```
+    GOV_UPDATE = ("FW1-GOV-002", Warning, "update process declared", "có quy trình cập nhật kiến trúc", Inferred, "provincial practice");
+
+    /// ## What it checks
+    /// Every data exchange to or from a national database declares a
+    /// `protocol` among HTTP, HTTPS and SOAP (web services described in WSDL,
+    /// over TCP/IP) and an XML `format`.
+    ///
+    /// ## Why
+    /// Connections with national databases follow one technical profile so
+    /// that any provincial system can use them.
+    ///
+    /// ## Basis
+    /// Thông tư 13/2017/TT-BTTTT, Art. 18–20.
+    ///
+    /// ## Example
+    /// Fails: `{ id: tra-cuu-dan-cu, from: mot-cua, to: national:csdl-dan-cu, protocol: ftp }`.
+    /// Passes:
+    /// ```yaml
+    /// exchanges:
+    ///   - { id: tra-cuu-dan-cu, name: Tra cứu dân cư, from: mot-cua, to: national:csdl-dan-cu, protocol: https, format: xml }
+    /// ```
+    STD_NATIONAL_DB = ("FW1-STD-001", Error, "national database interfaces use HTTP(S), SOAP and XML", "kết nối CSDL quốc gia dùng HTTP(S), SOAP và XML", Stated, "TT 13/2017/TT-BTTTT Art. 18–20");
+
+    /// ## What it checks
+    /// Web-facing applications list HTTP v1.1 in `standards`
+    /// (`tt39:http-1-1`, or a declared standard whose code is HTTP 1.1).
+    /// Web-facing means: `kind` portal, public-service-portal or one-stop, or
+    /// fronted by a channel of `kind: web-portal`. Official e-mail is not
+    /// counted (its mandatory standard is SMTP). Retiring applications are skipped.
+    ///
+    /// ## Why
+    /// HTTP v1.1 is the mandatory hypertext transfer standard for state
+    /// information systems (HTTP v2.0 is only recommended).
+    ///
+    /// ## Basis
+    /// Thông tư 39/2017/TT-BTTTT, catalogue row 1.1.
+    ///
+    /// ## Example
+    /// Fails: a `kind: portal` application without `tt39:http-1-1`.
+    /// Passes: `standards: [tt39:http-1-1, tt39:tcvn-6909-2001]`.
+    STD_HTTP = ("FW1-STD-002", Error, "web-facing systems support HTTP v1.1", "hệ thống cung cấp qua web hỗ trợ HTTP v1.1", Stated, "TT 39/2017/TT-BTTTT row 1.1");
+
+    /// ## What it checks
+    /// Applications that publish or exchange Vietnamese text with people or
+    /// other agencies list the TCVN 6909:2001 character set in `standards`
+    /// (`tt39:tcvn-6909-2001`, or a declared standard with that code). Scope:
+    /// `kind` portal, public-service-portal, one-stop, document-management and
+    /// email. Retiring applications are skipped.
+    ///
+    /// ## Why
+    /// Vietnamese text in state systems, portal metadata and administrative
+    /// documents uses the Unicode character set of TCVN 6909:2001, so that it
+    /// can be exchanged and read everywhere.
+    ///
+    /// ## Basis
+    /// Thông tư 39/2017/TT-BTTTT (information access standards); Thông tư
+    /// 24/2011/TT-BTTTT, Art. 5; Nghị định 30/2020/NĐ-CP (font of documents).
+    ///
+    /// ## Example
+    /// Fails: a `kind: document-management` application without `tt39:tcvn-6909-2001`.
+    /// Passes: `standards: [tt39:tcvn-6909-2001]`.
+    STD_TCVN_6909 = ("FW1-STD-003", Error, "Vietnamese text uses TCVN 6909:2001", "dữ liệu tiếng Việt dùng bộ mã TCVN 6909:2001", Stated, "TT 39/2017/TT-BTTTT; TT 24/2011/TT-BTTTT Art. 5");
+
+    /// ## What it checks
+    /// Every application that is not retiring lists, in `standards`, the
+    /// TT 39/2017 standards it applies (`tt39:*` ids or declared `standards`).
+    ///
+    /// ## Why
+    /// The TT 39/2017 catalogue is the basis for investing in or renting IT
+    /// with the state budget; an application that cites none cannot be
+    /// appraised against it.
+    ///
+    /// ## Basis
+    /// Thông tư 39/2017/TT-BTTTT, Art. 2.
+    ///
+    /// ## Example
+    /// Fails: an application without `standards`.
+    /// Passes: `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`.
+    STD_LISTED = ("FW1-STD-004", Warning, "systems list the standards they apply", "hệ thống nêu các tiêu chuẩn áp dụng", Stated, "TT 39/2017/TT-BTTTT Art. 2");
+
+    /// ## What it checks
+    /// An existing application in operation since before 2018 (`since` earlier
+    /// than 2018, `status: existing`) is delivered by a task of the roadmap
+    /// that brings it in line with TT 39/2017 (a task whose `delivers` lists
+    /// it), or is marked `status: upgrading`.
+    ///
+    /// ## Why
+    /// TT 39/2017 took effect on 1 July 2018; systems built before it are to be
+    /// reviewed and given a roadmap to the new standards.
+    ///
+    /// ## Basis
+    /// Thông tư 39/2017/TT-BTTTT, Art. 3.
+    ///
+    /// ## Example
+    /// Fails: `{ id: qlvb, …, since: 2015 }` with no task delivering `qlvb`.
+    /// Passes: the same application with `status: upgrading`, or a task with `delivers: [qlvb]`.
+    STD_LEGACY = ("FW1-STD-005", Info, "pre-2018 systems have a path to TT 39/2017", "hệ thống trước năm 2018 có lộ trình chuyển đổi theo TT 39/2017", Stated, "TT 39/2017/TT-BTTTT Art. 3");
+}
+
+// ---------------------------------------------------------------- governance
+
+fn owner(cx: &Context, sink: &mut Sink) {
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
+    let arch = &manifest.architecture;
+    let maintainer = &arch.maintainer;
+    let level = cx
+        .model
+        .organizations
+        .iter()
+        .find(|o| o.id.value == maintainer.value)
+        .map(|o| o.level.value);
+    if let Some(level) = level.filter(|l| !matches!(l, OrgLevel::Department | OrgLevel::Province)) {
+        sink.report(
+            Some(maintainer.span),
+            Some(maintainer.as_str()),
+            Msg::new(
+                format!(
+                    "the maintainer `{}` is not a provincial agency (its level is `{}`)",
+                    maintainer.as_str(),
+                    level_name(level)
+                ),
+                format!(
+                    "cơ quan chủ trì `{}` không phải là cơ quan cấp tỉnh (cấp `{}`)",
+                    maintainer.as_str(),
+                    level_name(level)
+                ),
+            ),
+            Msg::new(
+                "the provincial Department of Information and Communications maintains the architecture: `maintainer: so-tttt`",
+                "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: so-tttt`",
+            ),
+        );
+    }
+    if arch.steering_body.is_none() {
+        sink.report(
+            cx.model.manifest_span,
+            None,
+            Msg::new("the manifest names no steering body", "tệp khai báo chung chưa nêu ban chỉ đạo"),
+            Msg::new(
+                "declare the organization that steers the architecture and set `architecture.steering_body`, e.g. `steering_body: ban-chi-dao`",
+                "khai báo tổ chức chỉ đạo việc triển khai kiến trúc và đặt `architecture.steering_body`, ví dụ `steering_body: ban-chi-dao`",
+            ),
+        );
+    }
+}
+
+fn level_name(level: OrgLevel) -> &'static str {
+    match level {
+        OrgLevel::Province => "province",
+        OrgLevel::Department => "department",
+        OrgLevel::District => "district",
+        OrgLevel::Commune => "commune",
+        OrgLevel::Central => "central",
+        OrgLevel::External => "external",
+    }
+}
+
+fn update(cx: &Context, sink: &mut Sink) {
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
+    let declared = manifest
+        .architecture
+        .update_process
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty());
+    if !declared {
+        sink.report(
+            cx.model.manifest_span,
+            None,
+            Msg::new(
+                "the manifest does not say how the architecture is kept up to date",
+                "tệp khai báo chung chưa nêu cách cập nhật kiến trúc",
+            ),
+            Msg::new(
+                "add `update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật khi có thay đổi.` under `architecture`",
+                "thêm `update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật khi có thay đổi.` trong `architecture`",
+            ),
+        );
+    }
+}
+
+// ---------------------------------------------------------------- standards
+
+/// Splits a protocol or format like `soap/https` or `XML+UTF-8` into lower-case words.
+fn words(value: &str) -> impl Iterator<Item = String> + '_ {
+    value
+        .split(|c: char| c == '/' || c == '+' || c == ',' || c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .map(str::to_ascii_lowercase)
+}
+
+const NATIONAL_DB_PROTOCOLS: &[&str] = &[
+    "http",
+    "https",
+    "soap",
+    "wsdl",
+    "web-service",
+    "tcp",
+    "ip",
+    "tcp-ip",
+];
+
+fn is_national_db(id: &str) -> bool {
+    catalogue::national(id).is_some_and(|n| n.kind == NationalKind::Database)
+}
+
+fn national_db_of(exchange: &Exchange) -> Option<&str> {
+    [exchange.to.as_str(), exchange.from.as_str()]
+        .into_iter()
+        .find(|id| is_national_db(id))
+}
+
+fn national_db(cx: &Context, sink: &mut Sink) {
+    for exchange in &cx.model.exchanges {
+        let Some(db) = national_db_of(exchange) else {
+            continue;
+        };
+        let id = exchange.id.as_str();
+        match &exchange.protocol {
+            None => {
+                sink.report(
+                    Some(exchange.id.span),
+                    Some(id),
+                    Msg::new(
+                        format!("exchange `{id}` with `{db}` does not declare its protocol"),
+                        format!("luồng trao đổi `{id}` với `{db}` chưa nêu giao thức"),
+                    ),
+                    Msg::new(
+                        "add `protocol: https` (or `soap`)",
+                        "thêm `protocol: https` (hoặc `soap`)",
+                    ),
+                );
+            }
+            Some(p)
+                if !words(p.as_str()).all(|w| NATIONAL_DB_PROTOCOLS.contains(&w.as_str()))
+                    || p.trim().is_empty() =>
+            {
+                sink.report(
+                    Some(p.span),
+                    Some(id),
+                    Msg::new(
+                        format!("exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP", p.as_str()),
+                        format!("luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP", p.as_str()),
+                    ),
+                    Msg::new(
+                        "national databases are reached through web services (WSDL, SOAP) over HTTP, or HTTPS when data must be protected: `protocol: https`",
+                        "CSDL quốc gia được kết nối qua dịch vụ web (WSDL, SOAP) trên HTTP, hoặc HTTPS khi dữ liệu cần bảo vệ: `protocol: https`",
+                    ),
+                );
+            }
+            Some(_) => {}
+        }
+        match &exchange.format {
+            Some(f) if words(f.as_str()).any(|w| w.contains("xml")) => {}
+            Some(f) => {
+                sink.report(
+                    Some(f.span),
+                    Some(id),
+                    Msg::new(
+                        format!("exchange `{id}` with `{db}` uses format `{}`, not XML", f.as_str()),
+                        format!("luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML", f.as_str()),
+                    ),
+                    Msg::new(
+                        "data exchanged with national databases is XML encoded in UTF-8: `format: xml`",
+                        "dữ liệu trao đổi với CSDL quốc gia là XML, mã hóa UTF-8: `format: xml`",
+                    ),
+                );
+            }
+            None => {
+                sink.report(
+                    Some(exchange.id.span),
+                    Some(id),
+                    Msg::new(
+                        format!("exchange `{id}` with `{db}` does not declare its format"),
+                        format!("luồng trao đổi `{id}` với `{db}` chưa nêu định dạng dữ liệu"),
+                    ),
+                    Msg::new("add `format: xml`", "thêm `format: xml`"),
+                );
+            }
+        }
+    }
+}
+
+/// Ids of the standards (catalogue or declared) that stand for one standard:
+/// the catalogue id and every declared standard whose code matches.
+fn standard_ids<'a>(
+    model: &'a Model,
+    catalogue_id: &'a str,
+    code_matches: fn(&str) -> bool,
+) -> HashSet<&'a str> {
+    let mut ids: HashSet<&str> = model
+        .standards
+        .iter()
+        .filter(|s| code_matches(&s.code.as_str().to_lowercase()))
+        .map(|s| s.id.as_str())
+        .collect();
+    ids.insert(catalogue_id);
+    ids
+}
+
+fn applies(app: &Application, ids: &HashSet<&str>) -> bool {
+    app.standards.iter().any(|s| ids.contains(s.as_str()))
+}
+
+/// Reports each application in scope that does not list the standard.
+fn require_standard(
+    cx: &Context,
+    sink: &mut Sink,
+    in_scope: &dyn Fn(&Application) -> bool,
+    catalogue_id: &str,
+    code_matches: fn(&str) -> bool,
+    (code, why_en, why_vi): (&str, &str, &str),
+) {
+    let ids = standard_ids(cx.model, catalogue_id, code_matches);
+    for app in &cx.model.applications {
+        if app.status.value == Status::Retiring || !in_scope(app) || applies(app, &ids) {
+            continue;
+        }
+        let id = app.id.as_str();
+        let d = sink.report(
+            Some(standards_span(app)),
+            Some(id),
+            Msg::new(
+                format!("`{id}` {why_en} but does not list {code}"),
+                format!("`{id}` {why_vi} nhưng chưa áp dụng {code}"),
+            ),
+            Msg::new(
+                format!("add `{catalogue_id}` to its `standards`"),
+                format!("thêm `{catalogue_id}` vào `standards`"),
+            ),
+        );
+        if !app.standards.is_empty()
+            && let Some(label) = d.primary.as_mut()
+        {
+            label.text = Some(Msg::new(
+                format!("no {code} here"),
+                format!("không có {code}"),
+            ));
+        }
+    }
+}
+
+/// Where a missing standard is reported: the `standards` list if there is one.
+fn standards_span(app: &Application) -> Span {
+    match (app.standards.first(), app.standards.last()) {
+        (Some(first), Some(last)) if first.span.file == last.span.file => {
+            Span::new(first.span.file, first.span.start, last.span.end)
+        }
+        _ => app.id.span,
+    }
+}
+
+fn http(cx: &Context, sink: &mut Sink) {
+    let web_fronted: HashSet<&str> = cx
+        .model
+        .channels
+        .iter()
+        .filter(|c| c.kind.value == ChannelKind::WebPortal)
+        .flat_map(|c| c.fronts.iter().map(|f| f.as_str()))
+        .collect();
+    let in_scope = |app: &Application| {
+        matches!(
+            app.kind.value,
+            AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop
+        ) || web_fronted.contains(app.id.as_str())
+    };
+    require_standard(
+        cx,
+        sink,
+        &in_scope,
+        "tt39:http-1-1",
+        |code| code.contains("http") && code.contains("1.1"),
+        ("HTTP v1.1", "is web-facing", "cung cấp qua web"),
+    );
+}
+
+fn tcvn_6909(cx: &Context, sink: &mut Sink) {
+    let in_scope = |app: &Application| {
+        matches!(
+            app.kind.value,
+            AppKind::Portal
+                | AppKind::PublicServicePortal
+                | AppKind::OneStop
+                | AppKind::DocumentManagement
+                | AppKind::Email
+        )
+    };
+    require_standard(
+        cx,
+        sink,
+        &in_scope,
+        "tt39:tcvn-6909-2001",
+        |code| code.contains("6909"),
+        (
+            "TCVN 6909:2001",
+            "publishes or exchanges Vietnamese text",
+            "công bố, trao đổi văn bản tiếng Việt",
+        ),
+    );
+}
+
+fn listed(cx: &Context, sink: &mut Sink) {
+    for app in &cx.model.applications {
+        if app.status.value == Status::Retiring || !app.standards.is_empty() {
+            continue;
+        }
+        let id = app.id.as_str();
+        sink.report(
+            Some(app.id.span),
+            Some(id),
+            Msg::new(
+                format!("application `{id}` lists no standards"),
+                format!("ứng dụng `{id}` chưa nêu tiêu chuẩn áp dụng"),
+            ),
+            Msg::new(
+                "list the TT 39/2017 standards it applies, e.g. `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`",
+                "liệt kê các tiêu chuẩn theo TT 39/2017 được áp dụng, ví dụ `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`",
+            ),
+        );
+    }
+}
+
+/// TT 39/2017 took effect on 1 July 2018.
+const TT39_YEAR: u16 = 2018;
+
+fn legacy(cx: &Context, sink: &mut Sink) {
+    let delivered: HashSet<&str> = cx
+        .model
+        .tasks
+        .iter()
+        .flat_map(|t| t.delivers.iter().map(|d| d.as_str()))
+        .collect();
+    for app in &cx.model.applications {
+        let Some(since) = &app.since else { continue };
+        let id = app.id.as_str();
+        if since.value >= TT39_YEAR
+            || app.status.value != Status::Existing
+            || delivered.contains(id)
+        {
+            continue;
+        }
+        sink.report(
+            Some(since.span),
+            Some(id),
+            Msg::new(
+                format!(
+                    "`{id}` predates TT 39/2017 (in operation since {}) and no task brings it in line",
+                    since.value
+                ),
+                format!("`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi", since.value),
+            ),
+            Msg::new(
+                format!("plan its review: a task with `delivers: [{id}]`, or `status: upgrading`"),
+                format!(
+                    "lập lộ trình rà soát, chuyển đổi: một nhiệm vụ có `delivers: [{id}]`, hoặc `status: upgrading`"
+                ),
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &GOV_OWNER,
+        check: owner,
+    },
+    Rule {
+        meta: &GOV_UPDATE,
+        check: update,
+    },
+    Rule {
+        meta: &STD_NATIONAL_DB,
+        check: national_db,
+    },
+    Rule {
+        meta: &STD_HTTP,
+        check: http,
+    },
+    Rule {
+        meta: &STD_TCVN_6909,
+        check: tcvn_6909,
+    },
+    Rule {
+        meta: &STD_LISTED,
+        check: listed,
+    },
+    Rule {
+        meta: &STD_LEGACY,
+        check: legacy,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn protocol_words() {
+        let w: Vec<String> = words("SOAP/HTTPS").collect();
+        assert_eq!(w, ["soap", "https"]);
+        assert!(words("rest").any(|w| !NATIONAL_DB_PROTOCOLS.contains(&w.as_str())));
+        assert_eq!(words("  ").count(), 0);
+    }
+
+    #[test]
+    fn required_standards_are_in_the_catalogue() {
+        assert!(catalogue::standard("tt39:http-1-1").is_some());
+        assert!(catalogue::standard("tt39:tcvn-6909-2001").is_some());
+    }
+}

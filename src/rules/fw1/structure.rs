@@ -1,0 +1,580 @@
+//! The model itself: its manifest, its nine blocks, its scope and its version.
+
+use crate::diagnostic::{Label, Msg};
+use crate::model::manifest::Manifest;
+use crate::model::{Extras, Model, OrgLevel};
+use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::section_or_manifest;
+use crate::source::Span;
+use unicode_normalization::UnicodeNormalization;
+use unicode_normalization::char::is_combining_mark;
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// The manifest names the province properly: `province.name` is not blank,
+    /// is written in Unicode NFC (precomposed Vietnamese letters), does not start
+    /// with the word "tỉnh", and `province.code` is one of the 63 provincial codes
+    /// of Quyết định 124/2004/QĐ-TTg (01 Hà Nội … 96 Cà Mau). When the name is a
+    /// known province, the code must be that province's code.
+    /// The framework version itself is checked by the schema (only "1.0" is accepted).
+    ///
+    /// ## Why
+    /// The name and code appear on every generated document (title, place and
+    /// date line, decision number) and key the model to national catalogues.
+    /// Decomposed letters look identical but compare and sort differently, and
+    /// break searching; "tỉnh" is added by the templates ("tỉnh Quảng Nam").
+    ///
+    /// ## Basis
+    /// Framework 1.0 (1178/BTTTT-THH) is written per province; codes from
+    /// Quyết định 124/2004/QĐ-TTg (danh mục đơn vị hành chính); TCVN 6909:2001.
+    ///
+    /// ## Example
+    /// Fails:
+    /// ```yaml
+    /// province: { name: Tỉnh Quảng Nam, code: "51" }
+    /// ```
+    /// Passes:
+    /// ```yaml
+    /// province: { name: Quảng Nam, code: "49" }
+    /// ```
+    MOD_PROVINCE = ("FW1-MOD-001", Error, "province name and code are valid", "tên và mã tỉnh hợp lệ", Inferred, "QĐ 124/2004/QĐ-TTg; TCVN 6909:2001");
+
+    /// ## What it checks
+    /// The blocks of the provincial framework are all present: users (`actors`),
+    /// access channels (`channels`), online public services (`services`),
+    /// applications and databases (`applications`, `databases`), technical
+    /// infrastructure (`infrastructure`), information security (`controls`) and
+    /// governance (`responsibilities`, `solutions` or a steering body in the
+    /// manifest). One finding per missing block. The two remaining blocks have
+    /// their own rules: the provincial portal (FW1-POR-001) and the LGSP
+    /// (FW1-LGSP-001).
+    ///
+    /// ## Why
+    /// The provincial architecture is one box of the national diagram; an
+    /// architecture without one of its blocks cannot be approved as a whole.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (provincial diagram: users, access channels, portal,
+    /// online services, applications and databases, LGSP, infrastructure) and
+    /// §II.2 (security and management as cross-cutting blocks).
+    ///
+    /// ## Example
+    /// Fails: a model with no `controls` section.
+    /// Passes:
+    /// ```yaml
+    /// controls:
+    ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall }
+    /// ```
+    MOD_BLOCKS = ("FW1-MOD-003", Error, "all blocks of the framework present", "có đủ các khối của khung kiến trúc", Stated, "Framework 1.0 §II.2, §II.4.1");
+
+    /// ## What it checks
+    /// `architecture.scope` lists the four levels of local government the
+    /// architecture covers: `province`, `department`, `district`, `commune`.
+    ///
+    /// ## Why
+    /// A provincial architecture covers the People's Committee, its departments
+    /// and the district and commune People's Committees; a missing level leaves
+    /// its agencies out of every shared system.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.1 (hierarchical administration model); provincial
+    /// practice (Vĩnh Phúc: "thống nhất 3 cấp chính quyền").
+    ///
+    /// ## Example
+    /// Fails: `scope: [province, department]`.
+    /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   scope: [province, department, district, commune]
+    /// ```
+    MOD_SCOPE = ("FW1-MOD-004", Warning, "scope covers every administrative level", "phạm vi bao gồm đủ các cấp hành chính", Inferred, "Framework 1.0 §II.1");
+
+    /// ## What it checks
+    /// `architecture.version` is a version number, and a version after the
+    /// first (anything but 1 / 1.0) records the version it replaces in
+    /// `architecture.predecessor`.
+    ///
+    /// ## Why
+    /// Provinces revise their architecture (1.0, then 2.0 …); the approval
+    /// decision of a new version cites and replaces the previous one.
+    ///
+    /// ## Basis
+    /// Provincial practice (Gia Lai 2.0 cites its 1.0 decision).
+    ///
+    /// ## Example
+    /// Fails: `version: "2.0"` with no predecessor.
+    /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   version: "2.0"
+    ///   predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016
+    /// ```
+    MOD_VERSION = ("FW1-MOD-005", Info, "architecture version and predecessor recorded", "ghi phiên bản kiến trúc và phiên bản trước", Inferred, "provincial practice");
+}
+
+// ---------------------------------------------------------------- FW1-MOD-001
+
+/// Provincial codes of Quyết định 124/2004/QĐ-TTg (the 63 provinces and
+/// centrally-run cities of the framework 1.0 era).
+const PROVINCES: &[(&str, &str)] = &[
+    ("01", "Hà Nội"),
+    ("02", "Hà Giang"),
+    ("04", "Cao Bằng"),
+    ("06", "Bắc Kạn"),
+    ("08", "Tuyên Quang"),
+    ("10", "Lào Cai"),
+    ("11", "Điện Biên"),
+    ("12", "Lai Châu"),
+    ("14", "Sơn La"),
+    ("15", "Yên Bái"),
+    ("17", "Hòa Bình"),
+    ("19", "Thái Nguyên"),
+    ("20", "Lạng Sơn"),
+    ("22", "Quảng Ninh"),
+    ("24", "Bắc Giang"),
+    ("25", "Phú Thọ"),
+    ("26", "Vĩnh Phúc"),
+    ("27", "Bắc Ninh"),
+    ("30", "Hải Dương"),
+    ("31", "Hải Phòng"),
+    ("33", "Hưng Yên"),
+    ("34", "Thái Bình"),
+    ("35", "Hà Nam"),
+    ("36", "Nam Định"),
+    ("37", "Ninh Bình"),
+    ("38", "Thanh Hóa"),
+    ("40", "Nghệ An"),
+    ("42", "Hà Tĩnh"),
+    ("44", "Quảng Bình"),
+    ("45", "Quảng Trị"),
+    ("46", "Thừa Thiên Huế"),
+    ("48", "Đà Nẵng"),
+    ("49", "Quảng Nam"),
+    ("51", "Quảng Ngãi"),
+    ("52", "Bình Định"),
+    ("54", "Phú Yên"),
+    ("56", "Khánh Hòa"),
+    ("58", "Ninh Thuận"),
+    ("60", "Bình Thuận"),
+    ("62", "Kon Tum"),
+    ("64", "Gia Lai"),
+    ("66", "Đắk Lắk"),
+    ("67", "Đắk Nông"),
+    ("68", "Lâm Đồng"),
+    ("70", "Bình Phước"),
+    ("72", "Tây Ninh"),
+    ("74", "Bình Dương"),
+    ("75", "Đồng Nai"),
+    ("77", "Bà Rịa - Vũng Tàu"),
+    ("79", "Hồ Chí Minh"),
+    ("80", "Long An"),
+    ("82", "Tiền Giang"),
+    ("83", "Bến Tre"),
+    ("84", "Trà Vinh"),
+    ("86", "Vĩnh Long"),
+    ("87", "Đồng Tháp"),
+    ("89", "An Giang"),
+    ("91", "Kiên Giang"),
+    ("92", "Cần Thơ"),
+    ("93", "Hậu Giang"),
+    ("94", "Sóc Trăng"),
+    ("95", "Bạc Liêu"),
+    ("96", "Cà Mau"),
+];
+
+/// A spelling-insensitive key for a province name: no diacritics, no case, no
+/// punctuation, no "tỉnh"/"thành phố" prefix ("Hoà Bình" = "Hòa Bình",
+/// "TP. Hồ Chí Minh" = "Hồ Chí Minh").
+fn name_key(name: &str) -> String {
+    let key: String = name
+        .nfd()
+        .filter(|c| !is_combining_mark(*c))
+        .map(|c| if c == 'đ' || c == 'Đ' { 'd' } else { c })
+        .filter(char::is_ascii_alphanumeric)
+        .map(|c| c.to_ascii_lowercase())
+        .collect();
+    ["tinh", "thanhpho", "tp"]
+        .iter()
+        .find_map(|p| key.strip_prefix(p).filter(|rest| !rest.is_empty()))
+        .map_or(key.clone(), str::to_owned)
+}
+
+fn province_by_name(name: &str) -> Option<(&'static str, &'static str)> {
+    let key = name_key(name);
+    PROVINCES.iter().copied().find(|(_, n)| name_key(n) == key)
+}
+
+fn province_by_code(code: &str) -> Option<&'static str> {
+    PROVINCES.iter().find(|(c, _)| *c == code).map(|(_, n)| *n)
+}
+
+fn starts_with_tinh(name: &str) -> bool {
+    let lower = name.trim_start().to_lowercase();
+    lower
+        .strip_prefix("tỉnh")
+        .is_some_and(|rest| rest.starts_with(char::is_whitespace))
+}
+
+fn province(cx: &Context, sink: &mut Sink) {
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
+    let province = &manifest.architecture.province;
+    let name = province.name.as_str();
+    let code = province.code.as_str().trim();
+    if name.trim().is_empty() {
+        sink.report(
+            Some(province.name.span),
+            None,
+            Msg::new("the province name is blank", "tên tỉnh để trống"),
+            Msg::new(
+                "write the name without the word \"tỉnh\", e.g. `name: Quảng Nam`",
+                "ghi tên tỉnh, không kèm chữ \"tỉnh\", ví dụ `name: Quảng Nam`",
+            ),
+        );
+    } else {
+        let nfc: String = name.nfc().collect();
+        if nfc != name {
+            sink.report(
+                Some(province.name.span),
+                None,
+                Msg::new(
+                    "the province name is not in Unicode NFC (decomposed Vietnamese letters)",
+                    "tên tỉnh không ở dạng chuẩn Unicode NFC (chữ tiếng Việt bị tách dấu)",
+                ),
+                Msg::new(
+                    format!("retype it with precomposed letters: `name: {}`", nfc.trim()),
+                    format!("gõ lại bằng chữ dựng sẵn: `name: {}`", nfc.trim()),
+                ),
+            );
+        }
+        if starts_with_tinh(&nfc) {
+            let bare = nfc
+                .trim_start()
+                .get("tỉnh".len()..)
+                .unwrap_or_default()
+                .trim();
+            sink.report(
+                Some(province.name.span),
+                None,
+                Msg::new(
+                    "the province name starts with \"tỉnh\"; documents add that word themselves",
+                    "tên tỉnh bắt đầu bằng chữ \"tỉnh\"; văn bản tự thêm chữ này",
+                ),
+                Msg::new(
+                    format!("write `name: {bare}`"),
+                    format!("ghi `name: {bare}`"),
+                ),
+            );
+        }
+    }
+    let known = province_by_name(name);
+    match province_by_code(code) {
+        None => {
+            let help = match known {
+                Some((c, n)) => Msg::new(
+                    format!("the code of {n} is `{c}`: write `code: \"{c}\"`"),
+                    format!("mã của tỉnh {n} là `{c}`: ghi `code: \"{c}\"`"),
+                ),
+                None => Msg::new(
+                    "use the two-digit code of Quyết định 124/2004/QĐ-TTg, from `01` (Hà Nội) to `96` (Cà Mau)",
+                    "dùng mã hai chữ số theo Quyết định 124/2004/QĐ-TTg, từ `01` (Hà Nội) đến `96` (Cà Mau)",
+                ),
+            };
+            sink.report(
+                Some(province.code.span),
+                None,
+                Msg::new(
+                    format!("`{code}` is not a provincial code"),
+                    format!("`{code}` không phải là mã đơn vị hành chính cấp tỉnh"),
+                ),
+                help,
+            );
+        }
+        Some(owner) => {
+            if let Some((right, n)) = known.filter(|(c, _)| *c != code) {
+                let d = sink.report(
+                    Some(province.code.span),
+                    None,
+                    Msg::new(
+                        format!("code `{code}` is {owner}, but the province is {n}"),
+                        format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
+                    ),
+                    Msg::new(
+                        format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
+                        format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
+                    ),
+                );
+                d.secondary.push(Label {
+                    span: province.name.span,
+                    text: Some(Msg::new("the province's name", "tên tỉnh")),
+                });
+            }
+        }
+    }
+}
+
+// ---------------------------------------------------------------- FW1-MOD-003
+
+/// One block of the provincial diagram and how to tell it is there.
+struct Block {
+    en: &'static str,
+    vi: &'static str,
+    /// Where a finding points when the block is missing.
+    section: &'static str,
+    present: fn(&Model, &Extras) -> bool,
+    /// YAML that starts the block.
+    example: &'static str,
+}
+
+const BLOCKS: &[Block] = &[
+    Block {
+        en: "users",
+        vi: "người sử dụng",
+        section: "actors",
+        present: |m, _| !m.actors.is_empty(),
+        example: "actors: [{ id: nguoi-dan, name: Người dân, kind: citizen }]",
+    },
+    Block {
+        en: "access channels",
+        vi: "kênh truy cập",
+        section: "channels",
+        present: |m, _| !m.channels.is_empty(),
+        example: "channels: [{ id: kenh-cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: web-portal, fronts: [cong-ttdt] }]",
+    },
+    Block {
+        en: "online public services",
+        vi: "dịch vụ công trực tuyến",
+        section: "services",
+        present: |m, _| !m.services.is_empty(),
+        example: "services: [{ id: dang-ky-khai-sinh, name: Đăng ký khai sinh, level: 3, procedure_code: \"1.001193\" }]",
+    },
+    Block {
+        en: "applications",
+        vi: "ứng dụng",
+        section: "applications",
+        present: |m, _| !m.applications.is_empty(),
+        example: "applications: [{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared }]",
+    },
+    Block {
+        en: "databases",
+        vi: "cơ sở dữ liệu",
+        section: "databases",
+        present: |m, _| !m.databases.is_empty(),
+        example: "databases: [{ id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ thủ tục hành chính, scope: shared, dossiers: true }]",
+    },
+    Block {
+        en: "technical infrastructure",
+        vi: "hạ tầng kỹ thuật",
+        section: "infrastructure",
+        present: |m, _| !m.infrastructure.is_empty(),
+        example: "infrastructure: [{ id: trung-tam-du-lieu, name: Trung tâm dữ liệu tỉnh, kind: data-centre }]",
+    },
+    Block {
+        en: "information security",
+        vi: "an toàn thông tin",
+        section: "controls",
+        present: |m, _| !m.controls.is_empty(),
+        example: "controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall }]",
+    },
+    Block {
+        en: "governance",
+        vi: "quản lý, chỉ đạo",
+        section: "responsibilities",
+        present: |m, x| {
+            !x.responsibilities.is_empty()
+                || !m.solutions.is_empty()
+                || m.manifest
+                    .as_ref()
+                    .is_some_and(|mf| mf.architecture.steering_body.is_some())
+        },
+        example: "responsibilities: [{ agency: so-tttt, duties: [Chủ trì triển khai Kiến trúc] }]",
+    },
+];
+
+fn blocks(cx: &Context, sink: &mut Sink) {
+    for block in BLOCKS {
+        if (block.present)(cx.model, cx.extras) {
+            continue;
+        }
+        sink.report(
+            section_or_manifest(cx.model, block.section),
+            None,
+            Msg::new(
+                format!("the architecture has no {} block", block.en),
+                format!("kiến trúc thiếu khối {}", block.vi),
+            ),
+            Msg::new(
+                format!("declare it, e.g. `{}`", block.example),
+                format!("khai báo khối này, ví dụ `{}`", block.example),
+            ),
+        );
+    }
+}
+
+// ---------------------------------------------------------------- FW1-MOD-004
+
+const LOCAL_LEVELS: &[(OrgLevel, &str, &str)] = &[
+    (OrgLevel::Province, "province", "cấp tỉnh"),
+    (OrgLevel::Department, "department", "sở, ban, ngành"),
+    (OrgLevel::District, "district", "cấp huyện"),
+    (OrgLevel::Commune, "commune", "cấp xã"),
+];
+
+fn scope(cx: &Context, sink: &mut Sink) {
+    let Some(manifest) = &cx.model.manifest else {
+        return;
+    };
+    let scope = &manifest.architecture.scope;
+    let missing: Vec<_> = LOCAL_LEVELS
+        .iter()
+        .filter(|(level, ..)| !scope.iter().any(|s| s.value == *level))
+        .collect();
+    if missing.is_empty() {
+        return;
+    }
+    let span = match (scope.first(), scope.last()) {
+        (Some(first), Some(last)) if first.span.file == last.span.file => {
+            Some(Span::new(first.span.file, first.span.start, last.span.end))
+        }
+        _ => cx.model.manifest_span,
+    };
+    let en: Vec<&str> = missing.iter().map(|(_, en, _)| *en).collect();
+    let vi: Vec<&str> = missing.iter().map(|(_, _, vi)| *vi).collect();
+    sink.report(
+        span,
+        None,
+        Msg::new(
+            format!("the scope does not cover: {}", en.join(", ")),
+            format!("phạm vi chưa bao gồm: {}", vi.join(", ")),
+        ),
+        Msg::new(
+            "list every level covered: `scope: [province, department, district, commune]`",
+            "liệt kê mọi cấp được áp dụng: `scope: [province, department, district, commune]`",
+        ),
+    );
+}
+
+// ---------------------------------------------------------------- FW1-MOD-005
+
+/// The numbers of a version like "2.0" or "phiên bản 1.1"; empty if it has none.
+fn version_numbers(version: &str) -> Vec<u32> {
+    let Some(start) = version.find(|c: char| c.is_ascii_digit()) else {
+        return Vec::new();
+    };
+    version[start..]
+        .split('.')
+        .map_while(|part| {
+            let digits: String = part
+                .chars()
+                .take_while(char::is_ascii_digit)
+                .take(9)
+                .collect();
+            digits.parse().ok()
+        })
+        .collect()
+}
+
+fn version(cx: &Context, sink: &mut Sink) {
+    let Some(Manifest { architecture, .. }) = &cx.model.manifest else {
+        return;
+    };
+    let version = &architecture.version;
+    let numbers = version_numbers(version.as_str());
+    if numbers.is_empty() {
+        sink.report(
+            Some(version.span),
+            None,
+            Msg::new(
+                format!("`{}` is not a version number", version.as_str().trim()),
+                format!("`{}` không phải là số phiên bản", version.as_str().trim()),
+            ),
+            Msg::new(
+                "record the version of this architecture, e.g. `version: \"1.0\"`",
+                "ghi số phiên bản của kiến trúc, ví dụ `version: \"1.0\"`",
+            ),
+        );
+        return;
+    }
+    let first = numbers[0] == 1 && numbers[1..].iter().all(|n| *n == 0);
+    let has_predecessor = architecture
+        .predecessor
+        .as_deref()
+        .is_some_and(|p| !p.trim().is_empty());
+    if !first && !has_predecessor {
+        sink.report(
+            Some(version.span),
+            None,
+            Msg::new(
+                format!("version {} does not record the version it replaces", version.as_str().trim()),
+                format!("phiên bản {} chưa ghi phiên bản được thay thế", version.as_str().trim()),
+            ),
+            Msg::new(
+                "cite the previous approval, e.g. `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
+                "ghi quyết định phê duyệt phiên bản trước, ví dụ `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
+            ),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &MOD_PROVINCE,
+        check: province,
+    },
+    Rule {
+        meta: &MOD_BLOCKS,
+        check: blocks,
+    },
+    Rule {
+        meta: &MOD_SCOPE,
+        check: scope,
+    },
+    Rule {
+        meta: &MOD_VERSION,
+        check: version,
+    },
+];
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn sixty_three_distinct_provinces() {
+        assert_eq!(PROVINCES.len(), 63);
+        let codes: std::collections::HashSet<_> = PROVINCES.iter().map(|(c, _)| c).collect();
+        let keys: std::collections::HashSet<_> =
+            PROVINCES.iter().map(|(_, n)| name_key(n)).collect();
+        assert_eq!((codes.len(), keys.len()), (63, 63));
+        assert!(
+            PROVINCES.windows(2).all(|w| w[0].0 < w[1].0),
+            "sorted by code"
+        );
+    }
+
+    #[test]
+    fn names_match_whatever_the_spelling() {
+        assert_eq!(province_by_name("Hoà Bình").map(|p| p.0), Some("17"));
+        assert_eq!(province_by_name("TP. Hồ Chí Minh").map(|p| p.0), Some("79"));
+        assert_eq!(province_by_name("tỉnh Quảng Nam").map(|p| p.0), Some("49"));
+        assert_eq!(province_by_name("Bà Rịa–Vũng Tàu").map(|p| p.0), Some("77"));
+        assert_eq!(province_by_name("Thử Nghiệm"), None);
+        assert_eq!(province_by_name("tỉnh"), None);
+    }
+
+    #[test]
+    fn tinh_prefix_needs_a_word_after_it() {
+        assert!(starts_with_tinh("Tỉnh Quảng Nam"));
+        assert!(!starts_with_tinh("Tỉnh"));
+        assert!(!starts_with_tinh("Tiền Giang"));
+    }
+
+    #[test]
+    fn version_numbers_parse() {
+        assert_eq!(version_numbers("1.0"), vec![1, 0]);
+        assert_eq!(version_numbers("phiên bản 2.1"), vec![2, 1]);
+        assert_eq!(version_numbers("bản nháp"), Vec::<u32>::new());
+        assert_eq!(version_numbers("99999999999999999999"), vec![999_999_999]);
+    }
+}
