@@ -108,8 +108,9 @@ fn kientruc() -> Command {
 fn a_failing_build_leaves_the_old_output_intact() {
     let tmp = tempfile::tempdir().unwrap();
     let out = tmp.path().join("out");
+    // The fixture breaks rules on purpose (it is about escaping), hence --allow-findings.
     let ok = kientruc()
-        .args(["build", "--lang", "en", "--out"])
+        .args(["build", "--lang", "en", "--allow-findings", "--out"])
         .arg(&out)
         .arg(fixture("escaping"))
         .output()
@@ -183,7 +184,7 @@ fn template_overrides_apply_by_name_and_broken_ones_fail() {
     .unwrap();
     let out = tmp.path().join("out");
     let run = kientruc()
-        .args(["build", "--lang", "en", "--templates"])
+        .args(["build", "--lang", "en", "--allow-findings", "--templates"])
         .arg(&templates)
         .arg("--out")
         .arg(&out)
@@ -206,7 +207,7 @@ fn template_overrides_apply_by_name_and_broken_ones_fail() {
 
     std::fs::write(templates.join("report.html"), "{% if %}").unwrap();
     let run = kientruc()
-        .args(["build", "--lang", "en", "--templates"])
+        .args(["build", "--lang", "en", "--allow-findings", "--templates"])
         .arg(&templates)
         .arg("--out")
         .arg(&out)
