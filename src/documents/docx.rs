@@ -302,7 +302,7 @@ fn table(body: &mut Body, t: &CtxTable) {
         t.columns
             .iter()
             .zip(&widths)
-            .map(|(c, w)| cell(vec![para(&c.label, cs.bold().center())], *w))
+            .map(|(c, w)| cell(vec![para(&c.label, cs.bold().center()).keep_next(true)], *w))
             .collect(),
     )];
     for row in &t.rows {
@@ -585,11 +585,11 @@ pub fn report(r: &Report) -> Result<Vec<u8>, Msg> {
     let matrix = CtxTable {
         unit: None,
         columns: vec![
-            super::context::col("Mã", Align::Left, 15),
+            super::context::col("Mã", Align::Left, 18),
             super::context::col("Yêu cầu", Align::Left, 27),
             super::context::col("Mức", Align::Center, 10),
-            super::context::col("Kết quả", Align::Center, 12),
-            super::context::col("Bằng chứng, ghi chú", Align::Left, 36),
+            super::context::col("Kết quả", Align::Center, 11),
+            super::context::col("Bằng chứng, ghi chú", Align::Left, 34),
         ],
         rows: r
             .matrix

@@ -344,8 +344,8 @@ fn task_table(model: &Model, names: &Names, totals: &budget::Totals) -> Table {
         .filter(|s| totals.by_source.get(s).is_some_and(|m| !m.is_zero()))
         .collect();
     let mut columns = vec![
-        col("TT", Align::Center, 4),
-        col("Nhiệm vụ", Align::Left, 27),
+        col("TT", Align::Center, 5),
+        col("Nhiệm vụ", Align::Left, 26),
         col("Chủ trì", Align::Left, 9),
         col("Phối hợp", Align::Left, 13),
         col("Thời gian", Align::Center, 9),

@@ -247,9 +247,9 @@ fn comment_table(model: &Model, names: &Names) -> Table {
     Table {
         unit: None,
         columns: vec![
-            col("TT", Align::Center, 5),
+            col("TT", Align::Center, 6),
             col("Cơ quan, văn bản góp ý", Align::Left, 20),
-            col("Nội dung góp ý", Align::Left, 32),
+            col("Nội dung góp ý", Align::Left, 31),
             col("Kết quả", Align::Center, 11),
             col("Nội dung tiếp thu, giải trình", Align::Left, 32),
         ],
