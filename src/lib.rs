@@ -1,15 +1,17 @@
 //! kientruc: a provincial e-government architecture as code.
 //!
 //! The modules follow the pipeline, and imports only point down it:
-//! `source`/`diagnostic` → `load` → `model` → `schema` → `rules` → `pipeline`
-//! → `report` → `cli`. `write` (atomic file writes) is used by the top floors.
+//! `source`/`diagnostic` → `load` → `model` → `schema` → `graph` → `rules` →
+//! `pipeline` → `report`/`render` → `cli`. `write` (atomic file writes) is used by the top floors.
 
 pub mod cli;
 pub mod diagnostic;
 pub mod documents;
+pub mod graph;
 pub mod load;
 pub mod model;
 pub mod pipeline;
+pub mod render;
 pub mod report;
 pub mod rules;
 pub mod schema;

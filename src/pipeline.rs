@@ -67,12 +67,27 @@ fn validators() -> &'static (SchemaValidator, SchemaValidator) {
     })
 }
 
-/// One file after the parallel stage.
+/// One file after the parallel stage: its text, its diagnostics and the part
+/// of the model it declares. The tree itself is dropped on the worker thread.
 struct FileResult {
     source: SourceFile,
-    root: Option<Node>,
     diagnostics: Vec<Diagnostic>,
-    schema_ok: bool,
+    model: Model,
+    extras: Extras,
+    /// Ids of elements the schema rejected (see `raw_ids`).
+    broken_ids: Vec<String>,
+}
+
+impl FileResult {
+    fn failed(source: SourceFile, diagnostics: Vec<Diagnostic>) -> Self {
+        FileResult {
+            source,
+            diagnostics,
+            model: Model::default(),
+            extras: Extras::default(),
+            broken_ids: Vec::new(),
+        }
+    }
 }
 
 fn display_path(path: &Path) -> PathBuf {
@@ -98,12 +113,7 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
                     "kiểm tra tệp có tồn tại và có quyền đọc",
                 )),
             );
-            return FileResult {
-                source: SourceFile::new(shown, String::new()),
-                root: None,
-                diagnostics,
-                schema_ok: false,
-            };
+            return FileResult::failed(SourceFile::new(shown, String::new()), diagnostics);
         }
     };
     if bytes.len() > options.limits.max_file_bytes {
@@ -129,49 +139,59 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
                 "chia mục này thành nhiều tệp",
             )),
         );
-        return FileResult {
-            source: SourceFile::new(shown, String::new()),
-            root: None,
-            diagnostics,
-            schema_ok: false,
-        };
+        return FileResult::failed(SourceFile::new(shown, String::new()), diagnostics);
     }
     let (text, decode_error) = text::decode(id, &bytes);
     drop(bytes);
     if let Some(d) = decode_error {
         diagnostics.push(d);
-        return FileResult {
-            source: SourceFile::new(shown, text),
-            root: None,
-            diagnostics,
-            schema_ok: false,
-        };
+        return FileResult::failed(SourceFile::new(shown, text), diagnostics);
     }
     let parsed = yaml::parse(id, &text, &options.limits);
     diagnostics.extend(parsed.diagnostics);
-    let mut schema_ok = false;
-    if let Some(root) = &parsed.root {
-        let (manifest, model) = validators();
-        let validator = if is_manifest { manifest } else { model };
-        let before = diagnostics.len();
-        validator.validate(root, &mut diagnostics);
-        schema_ok = diagnostics.len() == before;
+    let Some(root) = parsed.root else {
+        return FileResult::failed(SourceFile::new(shown, text), diagnostics);
+    };
+    let (manifest_validator, model_validator) = validators();
+    let validator = if is_manifest { manifest_validator } else { model_validator };
+    let before = diagnostics.len();
+    validator.validate(&root, &mut diagnostics);
+    let schema_ok = diagnostics.len() == before;
+
+    // Typed reading happens here, in parallel. Where the schema already
+    // reported problems, deserialization errors would only repeat them.
+    let mut model = Model::default();
+    let mut extras = Extras::default();
+    let mut broken_ids = Vec::new();
+    {
+        let mut quiet = |_| {};
+        let mut loud = |d| diagnostics.push(d);
+        let sink: &mut dyn FnMut(Diagnostic) = if schema_ok { &mut loud } else { &mut quiet };
+        if is_manifest {
+            model.set_manifest(&root, sink);
+        } else {
+            model.add_file(&root, &mut extras, sink);
+        }
+    }
+    if !schema_ok && !is_manifest {
+        raw_ids(&root, &mut broken_ids);
     }
     FileResult {
         source: SourceFile::new(shown, text),
-        root: parsed.root,
         diagnostics,
-        schema_ok,
+        model,
+        extras,
+        broken_ids,
     }
 }
 
 /// Ids of section items, read from the raw tree (used when an element fails
 /// the schema, so that references to it are not reported a second time).
-fn raw_ids(root: &Node, out: &mut HashSet<String>) {
+fn raw_ids(root: &Node, out: &mut Vec<String>) {
     for entry in root.as_map().unwrap_or_default() {
         for item in entry.value.as_seq().unwrap_or_default() {
             if let Some(id) = item.get("id").and_then(Node::as_str) {
-                out.insert(id.to_owned());
+                out.push(id.to_owned());
             }
         }
     }
@@ -194,32 +214,15 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     let mut extras = Extras::default();
     let mut broken_ids = HashSet::new();
     let mut manifest_seen = false;
-    let mut report = |d| diagnostics.push(d);
-    let mut roots = Vec::with_capacity(results.len());
-    for (i, result) in results.into_iter().enumerate() {
+    for (path, result) in paths.iter().zip(results) {
+        manifest_seen |= *path == manifest_path;
         sources.add(result.source);
-        result.diagnostics.into_iter().for_each(&mut report);
-        roots.push((paths[i] == manifest_path, result.root, result.schema_ok));
+        diagnostics.extend(result.diagnostics);
+        model.absorb(result.model);
+        extras.absorb(result.extras);
+        broken_ids.extend(result.broken_ids);
     }
-    for (is_manifest, root, schema_ok) in &roots {
-        let Some(root) = root else {
-            manifest_seen |= *is_manifest;
-            continue;
-        };
-        // Where the schema already reported problems, deserialization errors are noise.
-        let mut quiet = |_| {};
-        let sink: &mut dyn FnMut(Diagnostic) = if *schema_ok { &mut report } else { &mut quiet };
-        if *is_manifest {
-            manifest_seen = true;
-            model.set_manifest(root, sink);
-        } else {
-            model.add_file(root, &mut extras, sink);
-            if !*schema_ok {
-                raw_ids(root, &mut broken_ids);
-            }
-        }
-    }
-    drop(roots);
+    let mut report = |d| diagnostics.push(d);
     if paths.is_empty() {
         report(
             Diagnostic::error(
@@ -269,6 +272,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             extras: &extras,
             index: &index,
             today: options.today,
+            graph: Default::default(),
         };
         let mut findings = engine::run(fw1::pack(), &context, &options.selection);
         if let Some(manifest) = &model.manifest {

@@ -81,13 +81,20 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         let _ = err.write_all(text.as_bytes());
     }
 
+    let diagram_svg = match documents::overall_svg(&checked.model) {
+        Ok(svg) => Some(svg),
+        Err(why) => {
+            say(lang, &why);
+            None
+        }
+    };
     let input = Input {
         model: &checked.model,
         extras: &checked.extras,
         sources: &checked.sources,
         diagnostics: &checked.diagnostics,
         rules_ran: checked.rules_ran,
-        diagram_svg: None,
+        diagram_svg,
     };
     let errors = input.error_count();
     if checked.model.manifest.is_none() {
@@ -131,6 +138,13 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             "  {}.{{html,docx,md}}  {}",
             kind.file_stem(),
             kind.title().get(lang)
+        );
+    }
+    if input.diagram_svg.is_some() {
+        let _ = writeln!(
+            out,
+            "  so-do-tong-the.svg  {}",
+            Msg::new("the overall diagram", "sơ đồ tổng thể").get(lang)
         );
     }
     if !templates.overridden.is_empty() {

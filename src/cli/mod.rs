@@ -3,6 +3,8 @@
 
 pub mod build;
 pub mod check;
+pub mod graph;
+pub mod impact;
 pub mod init;
 pub mod rules;
 pub mod schema;
@@ -79,6 +81,10 @@ pub enum Command {
     Rules(rules::RulesArgs),
     /// Print a rule's documentation: what it checks, why, its legal basis, examples.
     Explain(rules::ExplainArgs),
+    /// Draw the architecture as DOT, Mermaid or SVG: the overall diagram, a layer, or one element's dependencies.
+    Graph(graph::GraphArgs),
+    /// Show what depends on an element (what its failure affects) and what it depends on, by layer.
+    Impact(impact::ImpactArgs),
     /// Print or write the JSON Schemas of the model files (for editors and CI).
     Schema(schema::SchemaArgs),
     /// Validate, then write the approval documents (decision, submission, conformance report) as HTML, DOCX and Markdown.
@@ -133,6 +139,8 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Explain(args) => rules::explain(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
         Command::Build(args) => build::run(args, &cli.global),
+        Command::Graph(args) => graph::run(args, &cli.global),
+        Command::Impact(args) => impact::run(args, &cli.global),
     };
     match result {
         Ok(code) => ExitCode::from(code),

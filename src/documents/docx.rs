@@ -382,7 +382,7 @@ fn closing(body: &mut Body, recipients: &[String], signature: &Block) {
 
 fn diagram_note(body: &mut Body, has_svg: bool, caption: &str) {
     let text = if has_svg {
-        "[Sơ đồ tổng thể: xem bản HTML của văn bản này]"
+        "[Sơ đồ tổng thể: xem bản HTML của văn bản này hoặc tệp so-do-tong-the.svg]"
     } else {
         "[Sơ đồ tổng thể: chưa có trình vẽ sơ đồ trong bản dựng này]"
     };

@@ -83,7 +83,38 @@ fn render_text(kind: Kind, ext: &str, input: &Input, templates: &Templates) -> R
     Ok(text.nfc().collect())
 }
 
-/// Every document in every form, in a stable order.
+/// The overall view as SVG, or why there is none (too many elements to draw
+/// legibly: then the documents show a note pointing at `kientruc graph`).
+pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
+    use crate::graph::ArchGraph;
+    use crate::graph::view::{self, ViewSpec};
+    use crate::render::{Drawing, svg};
+    let g = ArchGraph::build(model);
+    let v = view::select(&g, model, &ViewSpec::Overall, 1)
+        .map_err(|_| Msg::new("the overall view cannot be drawn", "không vẽ được sơ đồ tổng thể"))?;
+    let subtitle = model
+        .manifest
+        .as_ref()
+        .map(|m| format!("Phiên bản {}", m.architecture.version.as_str()))
+        .unwrap_or_default();
+    svg::render(&Drawing::new(&g, &v, subtitle)).map_err(|too| {
+        Msg::new(
+            format!(
+                "the overall view has {} elements, more than the {} an SVG shows legibly",
+                too.nodes,
+                svg::MAX_NODES
+            ),
+            format!(
+                "sơ đồ tổng thể có {} thành phần, nhiều hơn giới hạn {} để vẽ dễ đọc; xem bằng `kientruc graph --format dot`",
+                too.nodes,
+                svg::MAX_NODES
+            ),
+        )
+    })
+}
+
+/// Every document in every form, in a stable order; the overall diagram as
+/// `so-do-tong-the.svg` when it could be drawn.
 pub fn generate(input: &Input, templates: &Templates) -> Result<Vec<OutputFile>, Msg> {
     let mut files = Vec::new();
     for kind in Kind::ALL {
@@ -102,6 +133,12 @@ pub fn generate(input: &Input, templates: &Templates) -> Result<Vec<OutputFile>,
         files.push(OutputFile {
             path: format!("{stem}.docx"),
             bytes: docx,
+        });
+    }
+    if let Some(svg) = &input.diagram_svg {
+        files.push(OutputFile {
+            path: "so-do-tong-the.svg".into(),
+            bytes: svg.clone().into_bytes(),
         });
     }
     Ok(files)

@@ -117,6 +117,21 @@ macro_rules! sections {
             fn sort(&mut self) {
                 $( self.$field.sort_by(|a, b| a.id.value.cmp(&b.id.value)); )*
             }
+
+            /// Moves the elements of `part` (one file's model) into this one.
+            pub fn absorb(&mut self, part: Model) {
+                $( self.$field.extend(part.$field); )*
+                if part.manifest.is_some() {
+                    self.manifest = part.manifest;
+                    self.manifest_span = part.manifest_span;
+                }
+                for (section, span) in part.section_spans {
+                    let known = self.section_spans.entry(section).or_insert(span);
+                    if span < *known {
+                        *known = span;
+                    }
+                }
+            }
         }
     };
 }
@@ -168,6 +183,13 @@ pub struct ElementRef<'a> {
 #[derive(Debug, Default)]
 pub struct Extras {
     pub responsibilities: Vec<Responsibility>,
+}
+
+impl Extras {
+    /// Moves `part`'s lists into this one.
+    pub fn absorb(&mut self, part: Extras) {
+        self.responsibilities.extend(part.responsibilities);
+    }
 }
 
 impl Model {

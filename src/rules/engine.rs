@@ -16,6 +16,15 @@ pub struct Context<'a> {
     pub index: &'a IdIndex<'a>,
     /// "Today", for waiver expiry and date-based rules (fixed by `--today`).
     pub today: Date,
+    /// The dependency graph, built by the first rule that asks for it.
+    pub graph: std::cell::OnceCell<crate::graph::ArchGraph<'a>>,
+}
+
+impl<'a> Context<'a> {
+    /// The dependency graph of the model, built once per run.
+    pub fn graph(&self) -> &crate::graph::ArchGraph<'a> {
+        self.graph.get_or_init(|| crate::graph::ArchGraph::build(self.model))
+    }
 }
 
 /// A rule: its metadata and its check.

@@ -24,7 +24,7 @@ pub fn build(dir: &Path) -> (pipeline::Checked, Vec<OutputFile>) {
         sources: &checked.sources,
         diagnostics: &checked.diagnostics,
         rules_ran: checked.rules_ran,
-        diagram_svg: None,
+        diagram_svg: documents::overall_svg(&checked.model).ok(),
     };
     let files =
         documents::generate(&input, &Templates::load(None).unwrap()).expect("documents render");

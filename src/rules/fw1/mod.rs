@@ -5,6 +5,7 @@ pub mod applications;
 pub mod channels;
 pub mod decision;
 pub mod edoc;
+pub mod graph;
 pub mod infrastructure;
 pub mod lgsp;
 pub mod roadmap;
@@ -29,6 +30,7 @@ const GROUPS: &[&[Rule]] = &[
     edoc::RULES,
     roadmap::RULES,
     decision::RULES,
+    graph::RULES,
 ];
 
 /// The framework 1.0 pack.

@@ -197,8 +197,10 @@ crate::declare_rules! {
     /// ## What it checks
     /// Every online service carries the code of its administrative procedure
     /// in the national database (`procedure_code`, digits and dots such as
-    /// `1.001193` or `2.000889`). Whether the name equals the procedure's name
-    /// cannot be checked offline.
+    /// `1.001193` or `2.000889`). A malformed code is a warning; a missing one
+    /// is reported as information, since the framework asks for the code "if
+    /// available". Whether the name equals the procedure's name cannot be
+    /// checked offline.
     ///
     /// ## Why
     /// An online service is named after, and delivers, one administrative
@@ -208,7 +210,7 @@ crate::declare_rules! {
     /// Thông tư 32/2017/TT-BTTTT, Art. 6.3.
     ///
     /// ## Example
-    /// Fails: no `procedure_code`, or `procedure_code: "BTP-123"`.
+    /// Fails: `procedure_code: "BTP-123"` (warning); no `procedure_code` (information).
     /// Passes: `procedure_code: "1.001193"`.
     DVC_PROCEDURE = ("FW1-DVC-008", Warning, "services carry their procedure code", "dịch vụ có mã thủ tục hành chính", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
 

@@ -1,0 +1,409 @@
+//! Checks on the dependency graph: cycles, layering, orphans, services cut
+//! off from infrastructure, single points of failure.
+
+use crate::diagnostic::{Label, Msg};
+use crate::graph::analysis::{self, DEPENDANT_CAP};
+use crate::graph::{ArchGraph, Role};
+use crate::model::common::Status;
+use crate::model::index::Relation;
+use crate::rules::engine::{Context, Rule, Sink};
+use petgraph::graph::{EdgeIndex, NodeIndex};
+
+crate::declare_rules! {
+    /// ## What it checks
+    /// No element depends on itself through a chain of dependencies
+    /// (`supported_by`, `uses`, `depends_on`, `integrates_via`, `direct_links`,
+    /// `hosted_on`, `connects_to`, `syncs_with`, `catalogs`, `fronts`, exchange
+    /// `from`/`via`/`to`, and `serves`, `users`, `channels` read as "is needed
+    /// by"), nor an organization is its own `parent`, nor a task its own
+    /// prerequisite. The whole cycle is printed, with the place of each link.
+    ///
+    /// ## Why
+    /// A cycle has no order to build, deploy, upgrade or restart its members in,
+    /// and a failure anywhere in it takes all of it down. Exchanges between
+    /// agencies belong on the LGSP, not in mutual dependencies.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (the layered provincial architecture) and §II.4.2
+    /// (components deployed in dependency order). Inferred.
+    ///
+    /// ## Example
+    /// Fails:
+    /// ```yaml
+    /// applications:
+    ///   - { id: mot-cua, kind: one-stop, depends_on: [qlvb], ... }
+    ///   - { id: qlvb, kind: document-management, depends_on: [mot-cua], ... }
+    /// ```
+    /// Passes: `mot-cua` and `qlvb` both `integrates_via: [lgsp]`.
+    CYCLE = ("FW1-GRAPH-001", Error, "no dependency cycles", "không có vòng phụ thuộc", Inferred, "Framework 1.0 §II.4.1, §II.4.2");
+
+    /// ## What it checks
+    /// Dependencies point down the stack of framework 1.0's provincial diagram:
+    /// users → channels → portals and online services → applications → shared
+    /// platforms (LGSP, authentication, payment, digital signature, national
+    /// systems) → data → infrastructure. An element that depends on one higher
+    /// up (a back-office application on the portal, the LGSP on an application
+    /// it integrates) is a finding.
+    ///
+    /// Exempt, and why:
+    /// - exchange `from` and `to`: they give the direction data flows, which may
+    ///   go either way, not who needs whom;
+    /// - `notifications`: a service notifies users through a channel by design;
+    /// - `connects`, `backs_up`, `protects`: peer links, not dependencies;
+    /// - security controls and governance (organizations, standards, roadmap,
+    ///   reviews): cross-cutting, they sit beside the stack, not in it.
+    ///
+    /// ## Why
+    /// Lower layers are shared by many upper ones. A lower element that needs an
+    /// upper one ties shared components to one consumer and breaks the order in
+    /// which the roadmap deploys them.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (provincial blocks) and §II.4.2 (deployment order:
+    /// infrastructure, then platforms, then applications and services). Inferred.
+    ///
+    /// ## Example
+    /// Fails: the LGSP with `depends_on: [mot-cua]`.
+    /// Passes: `mot-cua` with `integrates_via: [lgsp]`.
+    LAYERING = ("FW1-GRAPH-002", Warning, "dependencies point down the stack", "quan hệ phụ thuộc hướng xuống theo các lớp kiến trúc", Inferred, "Framework 1.0 §II.4.1, §II.4.2");
+
+    /// ## What it checks
+    /// Every channel, service, application, platform, database, catalogue and
+    /// piece of infrastructure is needed by something: a user group, a channel,
+    /// a service, an application, or linked by a network, backup or protection.
+    /// User groups and security controls are orphans when nothing links them at
+    /// all. Elements with `status: retiring` are exempt.
+    ///
+    /// ## Why
+    /// An element nothing uses is either missing its links, so the diagrams and
+    /// impact analysis are wrong, or is not needed, and should not be funded.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (each block serves the one above). Inferred.
+    ///
+    /// ## Example
+    /// Fails: a database no application lists in `uses`.
+    ORPHAN = ("FW1-GRAPH-003", Warning, "no orphan elements", "không có thành phần bị bỏ rơi", Inferred, "Framework 1.0 §II.4.1");
+
+    /// ## What it checks
+    /// Every online service reaches technical infrastructure through its
+    /// dependencies: `supported_by` an application that is `hosted_on`
+    /// infrastructure, directly or through what it depends on.
+    ///
+    /// ## Why
+    /// Infrastructure is "the base for deploying all applications" (4.2): a
+    /// service whose chain stops before it runs nowhere the architecture knows,
+    /// so nobody plans capacity, security or recovery for it.
+    ///
+    /// ## Basis
+    /// Framework 1.0 §II.4.1 (block 7) and §II.4.2.
+    ///
+    /// ## Example
+    /// Fails: a service `supported_by: [mot-cua]` where `mot-cua` has no `hosted_on`.
+    UNREACHABLE = ("FW1-GRAPH-004", Warning, "services reach infrastructure", "dịch vụ công có chuỗi phụ thuộc tới hạ tầng", Stated, "Framework 1.0 §II.4.1, §II.4.2");
+
+    /// ## What it checks
+    /// Hosting infrastructure (data centres, clusters, cloud) and shared platforms
+    /// (the LGSP, authentication, payment, digital signature) that three or more
+    /// elements depend on, transitively, are covered: a DR site (`kind: dr-site`)
+    /// `backs_up` it, or a control of `kind: backup` `protects` it. A platform is
+    /// also covered when a DR site backs up the infrastructure it is hosted on.
+    /// The finding gives the number of dependants.
+    ///
+    /// ## Why
+    /// When a shared component fails, every service above it stops. Decree
+    /// 85/2016 and TT 03/2017 require backup and recovery for systems of level 3
+    /// and up; the provincial data centre and the LGSP are level 3.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP; Thông tư 03/2017/TT-BTTTT (backup and recovery
+    /// requirements). Threshold inferred.
+    ///
+    /// ## Example
+    /// Fails: `trung-tam-du-lieu` hosts three applications and nothing backs it up.
+    /// Passes: add `{ id: dr-site, kind: dr-site, backs_up: [trung-tam-du-lieu] }`.
+    SINGLE_POINT = ("FW1-GRAPH-005", Warning, "no single points of failure", "không có điểm lỗi đơn", Inferred, "Decree 85/2016/NĐ-CP; TT 03/2017/TT-BTTTT");
+}
+
+/// Dependants from which a component counts as shared.
+const SHARED_THRESHOLD: usize = 3;
+
+/// "`a` needs `b` (`field`)", for a label on an edge.
+fn edge_label(g: &ArchGraph, from: NodeIndex, to: NodeIndex, edge: EdgeIndex) -> Msg {
+    let (a, b) = (g.node(from).id, g.node(to).id);
+    let field = g.edge(edge).relation.field();
+    Msg::new(
+        format!("`{a}` depends on `{b}` (`{field}`)"),
+        format!("`{a}` phụ thuộc `{b}` (`{field}`)"),
+    )
+}
+
+fn cycles(cx: &Context, sink: &mut Sink) {
+    let g = cx.graph();
+    for cycle in analysis::cycles(g) {
+        let ids: Vec<&str> = cycle.nodes.iter().map(|&n| g.node(n).id).collect();
+        let path = format!("{} → {}", ids.join(" → "), ids[0]);
+        let len = cycle.nodes.len();
+        let labels: Vec<Label> = (0..len)
+            .map(|k| Label {
+                span: g.edge(cycle.edges[k]).span,
+                text: Some(edge_label(
+                    g,
+                    cycle.nodes[k],
+                    cycle.nodes[(k + 1) % len],
+                    cycle.edges[k],
+                )),
+            })
+            .collect();
+        let (message, help) = if len == 1 {
+            (
+                Msg::new(
+                    format!("`{}` depends on itself", ids[0]),
+                    format!("`{}` phụ thuộc chính nó", ids[0]),
+                ),
+                Msg::new(
+                    "remove the reference to itself",
+                    "bỏ tham chiếu tới chính nó",
+                ),
+            )
+        } else {
+            (
+                Msg::new(
+                    format!("dependency cycle: {path}"),
+                    format!("vòng phụ thuộc: {path}"),
+                ),
+                Msg::new(
+                    "break the cycle: remove one of these dependencies, or let the applications exchange data through the LGSP (`integrates_via`)",
+                    "phá vòng: bỏ một trong các quan hệ phụ thuộc này, hoặc để các ứng dụng trao đổi dữ liệu qua LGSP (`integrates_via`)",
+                ),
+            )
+        };
+        let mut labels = labels.into_iter();
+        let first = labels.next().expect("a cycle has an edge");
+        let d = sink.report(Some(first.span), Some(ids[0]), message, help);
+        d.primary = Some(first);
+        d.secondary.extend(labels);
+    }
+}
+
+fn layering(cx: &Context, sink: &mut Sink) {
+    let g = cx.graph();
+    for up in analysis::upward_edges(g) {
+        let (a, b) = (g.node(up.dependent), g.node(up.dependency));
+        let (a_en, a_vi) = a.role.names();
+        let (b_en, b_vi) = b.role.names();
+        let field = g.edge(up.edge).relation.field();
+        let d = sink.report(
+            Some(g.edge(up.edge).span),
+            Some(a.id),
+            Msg::new(
+                format!("`{}` ({a_en}) depends on `{}` ({b_en}), which is higher in the stack", a.id, b.id),
+                format!("`{}` ({a_vi}) phụ thuộc `{}` ({b_vi}) ở lớp cao hơn", a.id, b.id),
+            ),
+            Msg::new(
+                format!("reverse the dependency (declare it on `{}`), or model the data flow as an exchange through the LGSP", b.id),
+                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc mô tả luồng dữ liệu bằng một trao đổi (exchange) qua LGSP", b.id),
+            ),
+        );
+        if let Some(l) = &mut d.primary {
+            l.text = Some(Msg::new(
+                format!("`{field}` points up the stack"),
+                format!("`{field}` hướng lên lớp trên"),
+            ));
+        }
+    }
+}
+
+fn orphans(cx: &Context, sink: &mut Sink) {
+    let g = cx.graph();
+    for i in analysis::orphans(g) {
+        let n = g.node(i);
+        if n.status == Status::Retiring {
+            continue;
+        }
+        let (en, vi) = n.role.names();
+        let (help_en, help_vi) = match n.role {
+            Role::Actor => (
+                "list it in a channel's `serves` or an application's `users`",
+                "thêm vào `serves` của một kênh hoặc `users` của một ứng dụng",
+            ),
+            Role::Channel => (
+                "list the user groups it reaches in `serves`",
+                "liệt kê các nhóm người sử dụng trong `serves`",
+            ),
+            Role::Service => (
+                "list the channels that offer it in `channels`, or add it to a channel's `fronts`",
+                "liệt kê các kênh cung cấp dịch vụ trong `channels`, hoặc thêm vào `fronts` của một kênh",
+            ),
+            Role::Database | Role::Catalog => (
+                "add it to the `uses` of the applications that read or write it",
+                "thêm vào `uses` của các ứng dụng đọc, ghi dữ liệu này",
+            ),
+            Role::Infrastructure => (
+                "add it to the `hosted_on` of what runs on it, or to the `connects` of the network it links",
+                "thêm vào `hosted_on` của các thành phần triển khai trên đó, hoặc `connects` của mạng kết nối với nó",
+            ),
+            Role::Control => (
+                "list what it protects in `protects`",
+                "liệt kê các thành phần được bảo vệ trong `protects`",
+            ),
+            _ => (
+                "add it to a service's `supported_by`, an application's `depends_on`, or give it `users`",
+                "thêm vào `supported_by` của một dịch vụ, `depends_on` của một ứng dụng, hoặc khai báo `users`",
+            ),
+        };
+        sink.report(
+            n.span,
+            Some(n.id),
+            Msg::new(
+                format!(
+                    "`{}` ({en}) is not used by anything and serves nothing",
+                    n.id
+                ),
+                format!(
+                    "`{}` ({vi}) không được thành phần nào sử dụng và không phục vụ thành phần nào",
+                    n.id
+                ),
+            ),
+            Msg::new(
+                format!("{help_en}; or mark it `status: retiring`, or remove it"),
+                format!("{help_vi}; hoặc đánh dấu `status: retiring`, hoặc xóa bỏ"),
+            ),
+        );
+    }
+}
+
+fn unreachable(cx: &Context, sink: &mut Sink) {
+    let g = cx.graph();
+    let grounded = analysis::grounded(g);
+    for i in analysis::unreachable_services(g, &grounded) {
+        let n = g.node(i);
+        let supports: Vec<(EdgeIndex, NodeIndex)> = g
+            .graph
+            .edges(i)
+            .filter(|e| e.weight().relation == Relation::SupportedBy)
+            .map(|e| {
+                (
+                    petgraph::visit::EdgeRef::id(&e),
+                    petgraph::visit::EdgeRef::target(&e),
+                )
+            })
+            .collect();
+        let help = if supports.is_empty() {
+            Msg::new(
+                "list the applications that deliver it in `supported_by`, and host them with `hosted_on`",
+                "liệt kê các ứng dụng cung cấp dịch vụ trong `supported_by`, và khai báo `hosted_on` cho các ứng dụng đó",
+            )
+        } else {
+            Msg::new(
+                "add `hosted_on` to the application that delivers it, or to what that application depends on",
+                "thêm `hosted_on` cho ứng dụng cung cấp dịch vụ, hoặc cho thành phần mà ứng dụng đó phụ thuộc",
+            )
+        };
+        let message = if supports.is_empty() {
+            Msg::new(
+                format!(
+                    "online service `{}` is supported by no application, so it reaches no infrastructure",
+                    n.id
+                ),
+                format!(
+                    "dịch vụ công trực tuyến `{}` không có ứng dụng nào hỗ trợ nên không gắn với hạ tầng nào",
+                    n.id
+                ),
+            )
+        } else {
+            Msg::new(
+                format!(
+                    "online service `{}` does not reach any infrastructure through its applications",
+                    n.id
+                ),
+                format!(
+                    "dịch vụ công trực tuyến `{}` không gắn với hạ tầng kỹ thuật nào qua các ứng dụng của nó",
+                    n.id
+                ),
+            )
+        };
+        let d = sink.report(n.span, Some(n.id), message, help);
+        for (edge, app) in supports {
+            d.secondary.push(Label {
+                span: g.edge(edge).span,
+                text: Some(Msg::new(
+                    format!("`{}` runs on no declared infrastructure", g.node(app).id),
+                    format!(
+                        "`{}` không triển khai trên hạ tầng nào đã khai báo",
+                        g.node(app).id
+                    ),
+                )),
+            });
+        }
+    }
+}
+
+fn single_points(cx: &Context, sink: &mut Sink) {
+    let g = cx.graph();
+    for sp in analysis::single_points(g, SHARED_THRESHOLD) {
+        let n = g.node(sp.node);
+        let (en, vi) = n.role.names();
+        let count = if sp.dependants >= DEPENDANT_CAP {
+            format!("{DEPENDANT_CAP}+")
+        } else {
+            sp.dependants.to_string()
+        };
+        let services = sp.services;
+        let (help_en, help_vi) = if n.role == Role::Infrastructure {
+            (
+                format!(
+                    "declare a DR site (`kind: dr-site`, `backs_up: [{}]`), or a control of `kind: backup` that `protects` it",
+                    n.id
+                ),
+                format!(
+                    "khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`), hoặc biện pháp sao lưu (`kind: backup`) có `protects` tới nó",
+                    n.id
+                ),
+            )
+        } else {
+            (
+                format!(
+                    "declare a control of `kind: backup` with `protects: [{}]`, or a DR site for the infrastructure it is hosted on",
+                    n.id
+                ),
+                format!(
+                    "khai báo biện pháp sao lưu (`kind: backup`) có `protects: [{}]`, hoặc trung tâm dự phòng cho hạ tầng mà nó triển khai trên đó",
+                    n.id
+                ),
+            )
+        };
+        sink.report(
+            n.span,
+            Some(n.id),
+            Msg::new(
+                format!("`{}` ({en}) is a single point of failure: {count} elements depend on it, {services} of them online services", n.id),
+                format!("`{}` ({vi}) là điểm lỗi đơn: {count} thành phần phụ thuộc vào nó, trong đó {services} dịch vụ công trực tuyến", n.id),
+            ),
+            Msg::new(help_en, help_vi),
+        );
+    }
+}
+
+pub const RULES: &[Rule] = &[
+    Rule {
+        meta: &CYCLE,
+        check: cycles,
+    },
+    Rule {
+        meta: &LAYERING,
+        check: layering,
+    },
+    Rule {
+        meta: &ORPHAN,
+        check: orphans,
+    },
+    Rule {
+        meta: &UNREACHABLE,
+        check: unreachable,
+    },
+    Rule {
+        meta: &SINGLE_POINT,
+        check: single_points,
+    },
+];
