@@ -90,8 +90,12 @@ pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
     use crate::graph::view::{self, ViewSpec};
     use crate::render::{Drawing, svg};
     let g = ArchGraph::build(model);
-    let v = view::select(&g, model, &ViewSpec::Overall, 1)
-        .map_err(|_| Msg::new("the overall view cannot be drawn", "không vẽ được sơ đồ tổng thể"))?;
+    let v = view::select(&g, model, &ViewSpec::Overall, 1).map_err(|_| {
+        Msg::new(
+            "the overall view cannot be drawn",
+            "không vẽ được sơ đồ tổng thể",
+        )
+    })?;
     let subtitle = model
         .manifest
         .as_ref()
