@@ -6,6 +6,7 @@
 
 pub mod cli;
 pub mod diagnostic;
+pub mod documents;
 pub mod graph;
 pub mod load;
 pub mod model;

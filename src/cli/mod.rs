@@ -1,6 +1,7 @@
 //! The command line: one file per command. Each turns options into one
 //! pipeline call and one output, and returns the process exit code.
 
+pub mod build;
 pub mod check;
 pub mod graph;
 pub mod impact;
@@ -86,6 +87,8 @@ pub enum Command {
     Impact(impact::ImpactArgs),
     /// Print or write the JSON Schemas of the model files (for editors and CI).
     Schema(schema::SchemaArgs),
+    /// Validate, then write the approval documents (decision, submission, conformance report) as HTML, DOCX and Markdown.
+    Build(build::BuildArgs),
 }
 
 impl GlobalArgs {
@@ -135,6 +138,7 @@ pub fn run(cli: Cli) -> ExitCode {
         Command::Rules(args) => rules::list(args, &cli.global),
         Command::Explain(args) => rules::explain(args, &cli.global),
         Command::Schema(args) => schema::run(args, &cli.global),
+        Command::Build(args) => build::run(args, &cli.global),
         Command::Graph(args) => graph::run(args, &cli.global),
         Command::Impact(args) => impact::run(args, &cli.global),
     };

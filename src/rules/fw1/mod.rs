@@ -3,6 +3,7 @@
 
 pub mod applications;
 pub mod channels;
+pub mod decision;
 pub mod edoc;
 pub mod graph;
 pub mod infrastructure;
@@ -28,6 +29,7 @@ const GROUPS: &[&[Rule]] = &[
     standards::RULES,
     edoc::RULES,
     roadmap::RULES,
+    decision::RULES,
     graph::RULES,
 ];
 
