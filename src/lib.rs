@@ -1,13 +1,15 @@
 //! kientruc: a provincial e-government architecture as code.
 //!
 //! The modules follow the pipeline, and imports only point down it:
-//! `source`/`diagnostic` → `load` → `model` → `schema` → `graph` → `rules` →
-//! `pipeline` → `report`/`render` → `cli`. `write` (atomic file writes) is used by the top floors.
+//! `source`/`diagnostic` → `load` → `model` → `schema` → `legal` → `graph` →
+//! `rules` → `pipeline` → `report`/`render`/`documents` → `cli`. `write`
+//! (atomic file writes) is used by the top floors.
 
 pub mod cli;
 pub mod diagnostic;
 pub mod documents;
 pub mod graph;
+pub mod legal;
 pub mod load;
 pub mod model;
 pub mod pipeline;

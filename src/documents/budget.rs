@@ -2,7 +2,7 @@
 //! of đồng (1/1000 of the model's million-VND unit), so totals are exact and
 //! every table adds up to the same figure whichever way it is summed.
 
-use super::vi;
+use crate::legal::vi;
 use crate::model::common::FundingSource;
 use crate::model::{Model, Task};
 use std::collections::BTreeMap;

@@ -7,8 +7,8 @@ use super::context::decision::Decision;
 use super::context::report::Report;
 use super::context::submission::Submission;
 use super::context::{Align, Header, Page, Table as CtxTable};
-use super::signature::Block;
 use crate::diagnostic::Msg;
+use crate::legal::signature::Block;
 use docx_rs::{
     AlignmentType, BorderType, Docx, Header as DocHeader, LineSpacing, PageMargin, PageNum,
     PageNumType, Paragraph, ParagraphBorder, ParagraphBorderPosition, ParagraphBorders, Run,

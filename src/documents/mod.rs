@@ -4,13 +4,10 @@
 //! so they cannot drift from it.
 
 pub mod budget;
-pub mod citations;
 pub mod context;
 pub mod docx;
 pub mod output;
-pub mod signature;
 pub mod templates;
-pub mod vi;
 
 pub use context::Input;
 pub use templates::Templates;

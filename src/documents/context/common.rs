@@ -3,7 +3,7 @@
 
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::documents::budget::{self, Money};
-use crate::documents::{citations, vi};
+use crate::legal::{citations, vi};
 use crate::model::manifest::FrameworkVersion;
 use crate::model::{Date, ElementKind, Extras, Manifest, Model};
 use crate::source::SourceMap;

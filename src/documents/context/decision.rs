@@ -3,8 +3,8 @@
 
 use super::common::*;
 use crate::documents::budget::{self, task_amounts};
-use crate::documents::signature::{self, Block};
-use crate::documents::vi;
+use crate::legal::signature::{self, Block};
+use crate::legal::vi;
 use crate::model::manifest::Authority;
 use crate::model::{AppKind, Model, OrgLevel, Scope};
 use serde::Serialize;

@@ -14,8 +14,9 @@
 
 use super::common::*;
 use crate::diagnostic::{Diagnostic, Severity};
-use crate::documents::signature::{self, Block};
-use crate::documents::{budget, vi};
+use crate::documents::budget;
+use crate::legal::signature::{self, Block};
+use crate::legal::vi;
 use crate::model::manifest::RuleSetting;
 use crate::model::{AppKind, ElementKind, Model};
 use crate::rules::fw1;

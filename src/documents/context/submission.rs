@@ -3,8 +3,9 @@
 //! giải trình ý kiến): the seeds show a submission sent back for lacking it.
 
 use super::common::*;
-use crate::documents::signature::{self, Block};
-use crate::documents::{budget, citations, vi};
+use crate::documents::budget;
+use crate::legal::signature::{self, Block};
+use crate::legal::{citations, vi};
 use crate::model::{Model, Resolution};
 use serde::Serialize;
 

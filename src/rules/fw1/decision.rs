@@ -2,7 +2,7 @@
 //! model must give `build` what a Decree 30 decision and submission need.
 
 use crate::diagnostic::Msg;
-use crate::documents::{citations, signature, vi};
+use crate::legal::{citations, signature, vi};
 use crate::model::manifest::Signer;
 use crate::model::{Date, Model, OrgLevel};
 use crate::rules::engine::{Context, Rule, Sink};

@@ -3,7 +3,7 @@
 //! as 2015 instead of 2005, 1178/BTTTT-THH as 24/4 instead of 21/4/2015), so
 //! every date lives here once, with its source in the comment.
 
-use super::vi;
+use crate::legal::vi;
 use crate::model::Date;
 use crate::model::manifest::FrameworkVersion;
 

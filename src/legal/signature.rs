@@ -6,8 +6,8 @@
 //! and a vice-chairman "KT. CHỦ TỊCH / PHÓ CHỦ TỊCH". A department (Sở) is led
 //! by its director: "GIÁM ĐỐC", or "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC".
 
-use super::vi;
 use crate::diagnostic::Msg;
+use crate::legal::vi;
 use crate::model::manifest::{Authority, SignMode, Signer};
 
 /// The lines printed above the signature, and the name below it.

@@ -1,6 +1,0 @@
-fn main() {
-    print!(
-        "{}",
-        kientruc::schema::generate::schema_text(kientruc::schema::generate::SchemaKind::Model)
-    );
-}
