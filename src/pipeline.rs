@@ -8,7 +8,7 @@ use crate::load::{text, yaml};
 use crate::model::index::{self, IdIndex};
 use crate::model::{Date, Extras, Model};
 use crate::rules::engine::{self, Context, Selection};
-use crate::rules::{fw1, waivers};
+use crate::rules::{self, waivers};
 use crate::schema::generate::{SchemaKind, schema};
 use crate::schema::validate::SchemaValidator;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
@@ -269,8 +269,9 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     // Rules judge the architecture, so they run once it loads without errors:
     // on a half-read model they would only report the symptoms of those errors.
     let loads_cleanly = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let rules_ran = loads_cleanly && model.manifest.is_some();
-    if rules_ran {
+    let manifest = model.manifest.as_ref().filter(|_| loads_cleanly);
+    let rules_ran = manifest.is_some();
+    if let Some(manifest) = manifest {
         let context = Context {
             model: &model,
             extras: &extras,
@@ -278,10 +279,9 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             today: options.today,
             graph: Default::default(),
         };
-        let mut findings = engine::run(fw1::pack(), &context, &options.selection);
-        if let Some(manifest) = &model.manifest {
-            waivers::apply(manifest, options.today, &mut findings);
-        }
+        let pack = rules::pack_for(manifest.framework.value);
+        let mut findings = engine::run(pack, &context, &options.selection);
+        waivers::apply(manifest, options.today, &mut findings);
         diagnostics.extend(findings);
     }
     drop(index);

@@ -68,6 +68,16 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
         )
         .unwrap();
     })?;
+    section("channels", CHANNELS, &|i, t| {
+        let kind = ["web-portal", "one-stop-desk", "mobile-app", "sms", "kiosk"][i % 5];
+        writeln!(
+            t,
+            "  - id: channel-{i}\n    name: Kênh truy cập số {i}\n    kind: {kind}\n    serves: [actor-{a}]\n    fronts: [app-1]\n    notifies: {n}",
+            a = i % 3,
+            n = i % 5 == 3
+        )
+        .unwrap();
+    })?;
     section("infrastructure", infra, &|i, t| {
         let kind = ["data-centre", "server-cluster", "wan", "lan", "cloud"][i % 5];
         writeln!(
@@ -111,8 +121,9 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     section("services", services, &|i, t| {
         writeln!(
             t,
-            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    supported_by: [app-{a}]\n    uses_forms: true\n    tracking: true",
+            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    channels: [channel-{c}]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: true",
             l = 2 + i % 3,
+            c = i % CHANNELS,
             f = i % 40,
             o = i % orgs,
             a = i % apps
@@ -147,6 +158,9 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     })?;
     Ok(written + 1)
 }
+
+/// Access channels; every service is offered through one of them.
+const CHANNELS: usize = 10;
 
 const MANIFEST: &str = "kientruc: 1
 framework: \"1.0\"

@@ -136,7 +136,9 @@ macro_rules! declare_rules {
 /// Every rule of every pack, sorted by code.
 pub fn all() -> Vec<&'static RuleMeta> {
     let mut rules: Vec<&'static RuleMeta> = super::core::ALL.iter().collect();
-    rules.extend(super::fw1::pack().rules.iter().map(|r| r.meta));
+    for pack in super::all_packs() {
+        rules.extend(pack.rules.iter().map(|r| r.meta));
+    }
     rules.sort_by_key(|r| r.code);
     rules
 }

@@ -1,0 +1,43 @@
+#!/usr/bin/env bash
+# Runs the national-scale benchmarks and prints the figures recorded in
+# docs/BENCHMARKS.md. Not part of CI: it takes minutes and wants a quiet machine.
+#
+#   bash benches/run.sh            # 1,000 / 10,000 / 100,000 elements
+#
+# Needs: cargo, /usr/bin/time (GNU time, for peak memory) and, for the peer
+# comparison, node + npm (ajv-cli is installed into target/, never committed).
+set -euo pipefail
+cd "$(dirname "$0")/.."
+
+echo "## check vs raw parser events (both on every core), best of several runs"
+cargo bench --bench check -- 1000 10000 100000
+
+cargo build --release --quiet
+bin=target/release/kientruc
+echo
+echo "## peak memory and wall time of the whole CLI (short output)"
+for n in 1000 10000 100000; do
+  dir=target/bench-models/$n
+  /usr/bin/time -f "$n elements: %e s wall, %M KB peak RSS, exit %x" "$bin" check "$dir" --format short >/dev/null || true
+done
+
+echo
+echo "## peer: ajv-cli validating the same files against the generated schema (schema only, one thread)"
+if command -v npm >/dev/null 2>&1; then
+  ajv_dir=target/ajv
+  if [ ! -x "$ajv_dir/node_modules/.bin/ajv" ]; then
+    mkdir -p "$ajv_dir"
+    npm install --silent --no-audit --no-fund --prefix "$ajv_dir" ajv-cli@5 ajv-formats@3 >/dev/null
+  fi
+  dir=target/bench-models/100000
+  # Every section file, not the manifest (it has its own schema).
+  mapfile -t files < <(find "$dir" -name '*.yaml' ! -name kientruc.yaml | sort)
+  args=()
+  for f in "${files[@]}"; do args+=(-d "$f"); done
+  /usr/bin/time -f "ajv-cli: %e s wall, %M KB peak RSS" \
+    "$ajv_dir/node_modules/.bin/ajv" validate --spec=draft7 --strict=false -c ajv-formats \
+    -s schemas/model.schema.json "${args[@]}" >/dev/null 2>&1 || true
+  /usr/bin/time -f "kientruc check (everything): %e s wall, %M KB peak RSS" "$bin" check "$dir" --format short >/dev/null || true
+else
+  echo "npm not found: skipped"
+fi
