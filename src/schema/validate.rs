@@ -14,7 +14,7 @@ use serde_json::Value;
 
 use super::repr::{Tree, first_duplicate};
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
-use crate::load::tree::Node;
+use crate::load::tree::{Node, NodeKind};
 use crate::msg;
 use crate::source::Span;
 use lookup::{constant_alternatives, failed_schema, property_names, resolved};
@@ -252,7 +252,7 @@ impl<'a> Reporter<'a> {
                 "cần {want_vi}, nhưng gặp {found_vi}"
             ),
             msg!("expected {want_en}", "cần {want_vi}"),
-            None,
+            Some(type_help(node, expected, &want_en, &want_vi)),
         );
     }
 
@@ -333,7 +333,10 @@ impl<'a> Reporter<'a> {
             node.span,
             message,
             msg!("out of range", "ngoài khoảng cho phép"),
-            None,
+            Some(msg!(
+                "change it to a value that fits: {rule_en}",
+                "sửa thành giá trị hợp lệ: {rule_vi}"
+            )),
         );
     }
 
@@ -413,7 +416,10 @@ impl<'a> Reporter<'a> {
                             "{value} không khớp mẫu {pattern}"
                         ),
                         msg!("does not match the pattern", "không khớp mẫu"),
-                        None,
+                        Some(msg!(
+                            "rewrite the value so that it matches {pattern}",
+                            "viết lại giá trị cho khớp mẫu {pattern}"
+                        )),
                     ),
                 }
             }
@@ -425,7 +431,7 @@ impl<'a> Reporter<'a> {
                         "{value} không phải {format} hợp lệ"
                     ),
                     msg!("not a valid {format}", "{format} không hợp lệ"),
-                    None,
+                    Some(msg!("write a valid {format}", "viết {format} cho hợp lệ")),
                 )
             }
             K::MinLength { limit } => {
@@ -436,7 +442,10 @@ impl<'a> Reporter<'a> {
                         "{value} quá ngắn: cần ít nhất {limit} ký tự"
                     ),
                     msg!("too short", "quá ngắn"),
-                    None,
+                    Some(msg!(
+                        "write at least {limit} {chars}; names and ids may not be empty",
+                        "viết ít nhất {limit} ký tự; tên và mã không được để trống"
+                    )),
                 )
             }
             K::MaxLength { limit } => {
@@ -447,7 +456,10 @@ impl<'a> Reporter<'a> {
                         "{value} quá dài: chỉ được tối đa {limit} ký tự"
                     ),
                     msg!("too long", "quá dài"),
-                    None,
+                    Some(msg!(
+                        "shorten it to at most {limit} {chars}",
+                        "rút gọn còn tối đa {limit} ký tự"
+                    )),
                 )
             }
             _ => return self.other(error),
@@ -694,5 +706,30 @@ mod tests {
             "must be greater than 1 and at most 5"
         );
         assert_eq!(range_rule(None, Some((&five, false))).1, "phải nhỏ hơn 5");
+    }
+}
+
+/// How to fix a value of the wrong type: the common slips get a concrete rewrite.
+fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -> Msg {
+    let wants = |t: JsonType| expected.contains(&t);
+    match &node.kind {
+        NodeKind::Str(text) if wants(JsonType::Array) => msg!(
+            "write it as a list, even with one item: `[{text}]`",
+            "viết dưới dạng danh sách, kể cả khi chỉ có một phần tử: `[{text}]`"
+        ),
+        NodeKind::Seq(items) if items.len() == 1 && wants(JsonType::String) => msg!(
+            "this field takes a single value: remove the brackets",
+            "trường này chỉ nhận một giá trị: bỏ dấu ngoặc vuông"
+        ),
+        NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_) if wants(JsonType::String) => {
+            msg!(
+                "quote it to make it text, e.g. `\"1.0\"`",
+                "đặt trong dấu nháy kép để thành văn bản, ví dụ `\"1.0\"`"
+            )
+        }
+        _ => msg!(
+            "write {want_en} here; the field's description in the schema says what it holds",
+            "viết {want_vi} ở đây; mô tả của trường trong lược đồ (schema) cho biết nội dung cần có"
+        ),
     }
 }
