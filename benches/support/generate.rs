@@ -79,10 +79,17 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
         .unwrap();
     })?;
     section("infrastructure", infra, &|i, t| {
-        let kind = ["data-centre", "server-cluster", "wan", "lan", "cloud"][i % 5];
+        let kind = [
+            "data-centre",
+            "server-cluster",
+            "wan",
+            "lan",
+            "cloud",
+            "security-equipment",
+        ][i % 6];
         writeln!(
             t,
-            "  - id: infra-{i}\n    name: Hạ tầng kỹ thuật số {i}\n    kind: {kind}\n    owner: org-{o}\n    operator: org-{o}\n    sourcing: build\n    security: {{ level: 3, plan: approved, operator: org-{o} }}",
+            "  - id: infra-{i}\n    name: Hạ tầng kỹ thuật số {i}\n    kind: {kind}\n    owner: org-{o}\n    operator: org-{o}\n    sourcing: build\n    security: {{ level: 3, plan: approved, approved_by: org-0, operator: org-{o} }}",
             o = i % orgs
         )
         .unwrap();
@@ -90,23 +97,28 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     section("databases", dbs, &|i, t| {
         writeln!(
             t,
-            "  - id: db-{i}\n    name: Cơ sở dữ liệu chuyên ngành số {i}\n    scope: specialised\n    owner: org-{o}\n    hosted_on: [infra-{h}]\n    dossiers: {d}\n    security: {{ level: 2, plan: approved, operator: org-{o}, data: [personal] }}",
+            "  - id: db-{i}\n    name: Cơ sở dữ liệu chuyên ngành số {i}\n    scope: specialised\n    owner: org-{o}\n    hosted_on: [infra-{h}]\n    dossiers: {d}\n    security: {{ level: 2, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
             o = i % orgs,
             h = i % infra,
-            d = i % 3 == 0
+            d = i % 3 == 0 || i == 1
         )
         .unwrap();
     })?;
     section("applications", apps, &|i, t| {
-        let kind = if i == 0 {
-            "integration-platform"
-        } else {
-            ["specialised", "reporting", "gis", "other"][i % 4]
+        let kind = match i {
+            0 => "integration-platform",
+            1 => "public-service-portal",
+            2 => "authentication",
+            3 => "payment",
+            4 => "portal",
+            5 => "document-management",
+            _ => ["specialised", "reporting", "gis", "other"][i % 4],
         };
         writeln!(
             t,
-            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [app-0]\n    protocols: [https, rest]\n    standards: [tt39:http-1-1, tt39:utf-8]\n    delivery: build\n    security: {{ level: 3, plan: approved, operator: org-{o}, data: [personal] }}",
-            scope = if i % 5 == 0 { "shared" } else { "specialised" },
+            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [{via}]\n    protocols: [https, rest]\n    standards: [tt39:http-1-1, tt39:utf-8]\n    delivery: build\n    security: {{ level: 3, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
+            scope = if i % 5 == 0 || i < 6 { "shared" } else { "specialised" },
+            via = if i == 0 { "" } else { "app-0" },
             o = i % orgs,
             a = i % 3,
             d = i % dbs,
@@ -114,19 +126,39 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
             h = i % infra
         )
         .unwrap();
-        if i == 0 {
-            writeln!(t, "    connects_to: [national:ngsp]").unwrap();
+        match i {
+            0 => writeln!(t, "    connects_to: [national:ngsp]").unwrap(),
+            1 => writeln!(t, "    depends_on: [app-2, app-3]").unwrap(),
+            _ => {}
         }
     })?;
     section("services", services, &|i, t| {
         writeln!(
             t,
-            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    channels: [channel-{c}]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: true",
+            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    admin_level: province\n    channels: [channel-{c}]\n    notifications: [channel-3]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: true",
             l = 2 + i % 3,
             c = i % CHANNELS,
             f = i % 40,
             o = i % orgs,
             a = i % apps
+        )
+        .unwrap();
+    })?;
+    // Security and governance blocks: a backup control and a firewall over all infrastructure.
+    section("controls", 2, &|i, t| {
+        let kind = ["backup", "firewall"][i];
+        let protects: Vec<String> = (0..infra).map(|h| format!("infra-{h}")).collect();
+        writeln!(
+            t,
+            "  - id: control-{i}\n    name: Biện pháp bảo đảm an toàn thông tin số {i}\n    kind: {kind}\n    operator: org-0\n    protects: [{}]",
+            protects.join(", ")
+        )
+        .unwrap();
+    })?;
+    section("responsibilities", 1, &|_, t| {
+        writeln!(
+            t,
+            "  - agency: org-0\n    duties: [Chủ trì triển khai Kiến trúc]"
         )
         .unwrap();
     })?;
@@ -169,7 +201,7 @@ architecture:
   version: \"1.0\"
   status: draft
   period: { from: 2021, to: 2025 }
-  province: { name: Thử Nghiệm, code: \"99\" }
+  province: { name: Thử Nghiệm, code: \"01\" }
   maintainer: org-0
   scope: [province, department, district, commune]
 ";

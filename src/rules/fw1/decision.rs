@@ -499,16 +499,36 @@ fn parse_date_after(text: &str) -> Option<Date> {
 }
 
 /// Instruments of the table cited in `text` with a date other than theirs.
+/// What each instrument looks like in running text, lower-cased once per process.
+fn needles() -> &'static [(&'static citations::Instrument, String)] {
+    static NEEDLES: std::sync::OnceLock<Vec<(&'static citations::Instrument, String)>> =
+        std::sync::OnceLock::new();
+    NEEDLES.get_or_init(|| {
+        citations::INSTRUMENTS
+            .iter()
+            .map(|inst| {
+                let needle = match inst.kind {
+                    citations::Kind::Law => format!("luật {}", inst.title.to_lowercase()),
+                    citations::Kind::Numbered => inst.number.to_lowercase(),
+                };
+                (inst, needle)
+            })
+            .collect()
+    })
+}
+
 fn wrong_citations(text: &str) -> Vec<(&'static citations::Instrument, Date)> {
+    // A citation with a wrong date needs a date: most names and descriptions
+    // have no digit at all and are skipped without allocating.
+    if !text.bytes().any(|b| b.is_ascii_digit()) {
+        return Vec::new();
+    }
     let hay: String = text.nfc().collect::<String>().to_lowercase();
     let mut out = Vec::new();
-    for inst in citations::INSTRUMENTS {
-        let needle = match inst.kind {
-            citations::Kind::Law => format!("luật {}", inst.title.to_lowercase()),
-            citations::Kind::Numbered => inst.number.to_lowercase(),
-        };
+    for (inst, needle) in needles() {
+        let inst = *inst;
         let mut from = 0;
-        while let Some(pos) = hay[from..].find(&needle) {
+        while let Some(pos) = hay[from..].find(needle.as_str()) {
             let after = from + pos + needle.len();
             if let Some(d) = parse_date_after(&hay[after..])
                 && d != inst.date
@@ -641,6 +661,11 @@ const LEGACY: &[char] = &[
 ];
 
 fn unicode_problem(text: &str) -> Option<(&'static str, &'static str)> {
+    // Plain ASCII can only fail by a control character; most ids and codes are ASCII.
+    let bad_ascii = |b: u8| b.is_ascii_control() && !matches!(b, b'\n' | b'\t' | b'\r');
+    if text.is_ascii() && !text.bytes().any(bad_ascii) {
+        return None;
+    }
     if text.chars().any(|c| {
         ('\u{E000}'..='\u{F8FF}').contains(&c)
             || c == '\u{FFFD}'
