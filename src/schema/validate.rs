@@ -684,31 +684,6 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
     if n == 1 { one } else { many }
 }
 
-#[cfg(test)]
-mod tests {
-    use super::*;
-
-    #[test]
-    fn validator_is_shareable_across_threads() {
-        fn assert_send_sync<T: Send + Sync>() {}
-        assert_send_sync::<SchemaValidator>();
-    }
-
-    #[test]
-    fn range_rule_uses_both_bounds_when_present() {
-        let (one, five) = (Value::from(1), Value::from(5));
-        assert_eq!(
-            range_rule(Some((&one, true)), Some((&five, true))).0,
-            "must be between 1 and 5"
-        );
-        assert_eq!(
-            range_rule(Some((&one, false)), Some((&five, true))).0,
-            "must be greater than 1 and at most 5"
-        );
-        assert_eq!(range_rule(None, Some((&five, false))).1, "phải nhỏ hơn 5");
-    }
-}
-
 /// How to fix a value of the wrong type: the common slips get a concrete rewrite.
 fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -> Msg {
     let wants = |t: JsonType| expected.contains(&t);
@@ -731,5 +706,30 @@ fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -
             "write {want_en} here; the field's description in the schema says what it holds",
             "viết {want_vi} ở đây; mô tả của trường trong lược đồ (schema) cho biết nội dung cần có"
         ),
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn validator_is_shareable_across_threads() {
+        fn assert_send_sync<T: Send + Sync>() {}
+        assert_send_sync::<SchemaValidator>();
+    }
+
+    #[test]
+    fn range_rule_uses_both_bounds_when_present() {
+        let (one, five) = (Value::from(1), Value::from(5));
+        assert_eq!(
+            range_rule(Some((&one, true)), Some((&five, true))).0,
+            "must be between 1 and 5"
+        );
+        assert_eq!(
+            range_rule(Some((&one, false)), Some((&five, true))).0,
+            "must be greater than 1 and at most 5"
+        );
+        assert_eq!(range_rule(None, Some((&five, false))).1, "phải nhỏ hơn 5");
     }
 }
