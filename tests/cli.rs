@@ -291,22 +291,64 @@ fn the_bundled_example_checks_clean() {
 #[test]
 fn init_scaffolds_an_architecture_that_checks_clean() {
     let tmp = tempfile::tempdir().unwrap();
-    let run = kientruc(
-        tmp.path(),
-        &["init", "moi", "--province", "Hà Giang", "--code", "02"],
-    );
+    let run = kientruc(tmp.path(), &["init", "moi", "--province", "Hà Giang"]);
     assert_eq!(run.code, 0, "{}", run.stderr);
     assert!(tmp.path().join("moi/schemas/model.schema.json").exists());
     let check = kientruc(tmp.path(), &["check", "moi"]);
+    assert_eq!(check.code, 0, "{}", check.stdout);
+    let summary = check.stdout.lines().last().unwrap_or_default();
     assert!(
-        !check.stdout.contains("error["),
-        "the scaffold has no errors:\n{}",
+        summary.contains(": 0 errors, 0 warnings,"),
+        "the scaffold is clean:\n{}",
         check.stdout
     );
-    assert_eq!(check.code, 0);
+    let manifest = std::fs::read_to_string(tmp.path().join("moi/kientruc.yaml")).unwrap();
+    assert!(
+        manifest.contains("code: \"02\""),
+        "the code comes from the province table:\n{manifest}"
+    );
     // A second init into the same folder refuses rather than overwriting.
     let again = kientruc(tmp.path(), &["init", "moi", "--province", "Hà Giang"]);
     assert_eq!(again.code, 2);
+}
+
+#[test]
+fn init_handles_any_year_and_awkward_names() {
+    for (year, name, code) in [
+        ("2021", "Bà Rịa - Vũng Tàu", "77"),
+        ("2025", r#"Tỉnh "Mới" \ Thử"#, "01"),
+    ] {
+        let tmp = tempfile::tempdir().unwrap();
+        let run = kientruc(
+            tmp.path(),
+            &[
+                "init",
+                "a",
+                "--province",
+                name,
+                "--code",
+                code,
+                "--year",
+                year,
+            ],
+        );
+        assert_eq!(run.code, 0, "{}", run.stderr);
+        let check = kientruc(tmp.path(), &["check", "a"]);
+        let summary = check.stdout.lines().last().unwrap_or_default();
+        assert!(
+            summary.contains(": 0 errors, 0 warnings,"),
+            "{name} {year}:\n{}",
+            check.stdout
+        );
+    }
+    let tmp = tempfile::tempdir().unwrap();
+    let unknown = kientruc(tmp.path(), &["init", "a", "--province", "Không Có"]);
+    assert_eq!(unknown.code, 2, "an unknown province needs --code");
+    let bad_code = kientruc(
+        tmp.path(),
+        &["init", "a", "--province", "Hà Giang", "--code", "00"],
+    );
+    assert_eq!(bad_code.code, 2);
 }
 
 #[test]

@@ -1,6 +1,7 @@
 //! `kientruc init`: scaffold a new architecture folder that passes `check`.
 
 use super::{EXIT_CLEAN, Failure, GlobalArgs};
+use crate::legal::provinces::{province_by_code, province_by_name};
 use crate::schema::generate::{SchemaKind, schema_text};
 use crate::write::write_atomic;
 use clap::Args;
@@ -16,9 +17,10 @@ pub struct InitArgs {
     #[arg(long)]
     pub province: String,
 
-    /// Two-digit administrative code of the province, e.g. 49.
-    #[arg(long, default_value = "00")]
-    pub code: String,
+    /// Two-digit administrative code of the province (Quyết định 124/2004/QĐ-TTg), e.g. 49.
+    /// Optional when the province's name is known.
+    #[arg(long)]
+    pub code: Option<String>,
 
     /// First year of the architecture's period.
     #[arg(long, default_value_t = 2026)]
@@ -32,16 +34,12 @@ const FILES: &[(&str, &str)] = &[
         include_str!("../../templates/init/kientruc.yaml"),
     ),
     (
-        "business/organizations.yaml",
-        include_str!("../../templates/init/organizations.yaml"),
+        "business/business.yaml",
+        include_str!("../../templates/init/business.yaml"),
     ),
     (
-        "business/actors.yaml",
-        include_str!("../../templates/init/actors.yaml"),
-    ),
-    (
-        "application/shared.yaml",
-        include_str!("../../templates/init/applications.yaml"),
+        "application/application.yaml",
+        include_str!("../../templates/init/application.yaml"),
     ),
     (
         "infrastructure/infrastructure.yaml",
@@ -69,16 +67,26 @@ pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
     let province: String = args.province.trim().nfc().collect();
     let province = province
         .strip_prefix("tỉnh ")
+        .or_else(|| province.strip_prefix("Tỉnh "))
+        .or_else(|| province.strip_prefix("TỈNH "))
         .unwrap_or(&province)
         .trim()
         .to_owned();
     if province.is_empty() {
         return Err(Failure("--province must not be empty".into()));
     }
-    if args.code.len() != 2 || !args.code.bytes().all(|b| b.is_ascii_digit()) {
+    let code = match (&args.code, province_by_name(&province)) {
+        (Some(code), _) => code.trim().to_owned(),
+        (None, Some((code, _))) => code.to_owned(),
+        (None, None) => {
+            return Err(Failure(format!(
+                "`{province}` is not a province kientruc knows; give its two-digit code with --code"
+            )));
+        }
+    };
+    if province_by_code(&code).is_none() {
         return Err(Failure(format!(
-            "--code must be two digits, got `{}`",
-            args.code
+            "`{code}` is not a provincial code of Quyết định 124/2004/QĐ-TTg"
         )));
     }
     if !(1990..=2090).contains(&args.year) {
@@ -98,12 +106,22 @@ pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
         }
     }
     let year = args.year;
+    // Phases follow the 5-year IT plans (2021–2025, 2026–2030 …): the first phase
+    // takes up to two years, the second runs to the end of the plan period.
+    let plan_end = (year - 1) / 5 * 5 + 5;
+    let phase1_end = (year + 1).min(plan_end);
+    let (phase2_start, period_end) = if phase1_end < plan_end {
+        (phase1_end + 1, plan_end)
+    } else {
+        (plan_end + 1, plan_end + 5)
+    };
     let values = [
         ("{{province}}", yaml_quoted_inner(&province)),
-        ("{{code}}", args.code.clone()),
+        ("{{code}}", code),
         ("{{year}}", year.to_string()),
-        ("{{phase1_end}}", (year + 2).to_string()),
-        ("{{year_end}}", (year + 4).to_string()),
+        ("{{phase1_end}}", phase1_end.to_string()),
+        ("{{phase2_start}}", phase2_start.to_string()),
+        ("{{period_end}}", period_end.to_string()),
     ];
     for (path, template) in FILES {
         let mut text = (*template).to_owned();

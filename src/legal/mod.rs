@@ -4,5 +4,6 @@
 //! below `rules` and `documents`, so neither imports the other for them.
 
 pub mod citations;
+pub mod provinces;
 pub mod signature;
 pub mod vi;
