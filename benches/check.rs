@@ -5,6 +5,10 @@
 //!
 //! Pass sizes as arguments to override, e.g. `cargo bench --bench check -- 100000`.
 
+// The same allocator as the binary, for both sides of the comparison.
+#[global_allocator]
+static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
+
 #[path = "support/generate.rs"]
 mod generate;
 

@@ -263,8 +263,21 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     }
 
     model.finish(&mut extras);
-    let index = IdIndex::build(&model, &mut diagnostics);
-    index::check_refs(&model, &index, &broken_ids, &mut diagnostics);
+    // The dependency graph only needs the model, so it is built while the
+    // references are checked; the graph rules then find it ready.
+    let graph = std::sync::OnceLock::new();
+    let (index, ()) = rayon::join(
+        || {
+            let index = IdIndex::build(&model, &mut diagnostics);
+            index::check_refs(&model, &index, &broken_ids, &mut diagnostics);
+            index
+        },
+        || {
+            if model.manifest.is_some() {
+                let _ = graph.set(crate::graph::ArchGraph::build(&model));
+            }
+        },
+    );
 
     // Rules judge the architecture, so they run once it loads without errors:
     // on a half-read model they would only report the symptoms of those errors.
@@ -277,7 +290,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             extras: &extras,
             index: &index,
             today: options.today,
-            graph: Default::default(),
+            graph,
         };
         let pack = rules::pack_for(manifest.framework.value);
         let mut findings = engine::run(pack, &context, &options.selection);

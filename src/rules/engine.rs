@@ -7,6 +7,7 @@ use crate::model::index::IdIndex;
 use crate::model::manifest::RuleSetting;
 use crate::model::{Date, Extras, Model};
 use crate::source::Span;
+use rayon::prelude::*;
 use std::collections::HashMap;
 
 /// What a rule can read.
@@ -17,7 +18,7 @@ pub struct Context<'a> {
     /// "Today", for waiver expiry and date-based rules (fixed by `--today`).
     pub today: Date,
     /// The dependency graph, built by the first rule that asks for it.
-    pub graph: std::cell::OnceCell<crate::graph::ArchGraph<'a>>,
+    pub graph: std::sync::OnceLock<crate::graph::ArchGraph<'a>>,
 }
 
 impl<'a> Context<'a> {
@@ -112,28 +113,30 @@ pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnos
         .flat_map(|m| m.rules.iter())
         .map(|(code, setting)| (code.as_str(), setting.value))
         .collect();
-    let mut out = Vec::new();
-    for rule in pack.rules {
-        if !selection.includes(rule.meta.code) {
-            continue;
-        }
-        // A manifest setting applies to every finding of the rule; without one,
-        // each finding keeps the severity the rule gave it.
-        let severity = match settings.get(rule.meta.code) {
-            Some(RuleSetting::Off) => continue,
-            Some(RuleSetting::Error) => Some(Severity::Error),
-            Some(RuleSetting::Warning) => Some(Severity::Warning),
-            Some(RuleSetting::Info) => Some(Severity::Info),
-            None => None,
-        };
-        let mut sink = Sink::new(rule.meta);
-        (rule.check)(context, &mut sink);
-        out.extend(sink.into_findings().into_iter().map(|mut d| {
+    // Rules are independent, so they run in parallel; collecting in pack
+    // order keeps the output deterministic.
+    let per_rule: Vec<Vec<Diagnostic>> = pack
+        .rules
+        .par_iter()
+        .filter(|rule| selection.includes(rule.meta.code))
+        .filter_map(|rule| {
+            // A manifest setting applies to every finding of the rule; without one,
+            // each finding keeps the severity the rule gave it.
+            let severity = match settings.get(rule.meta.code) {
+                Some(RuleSetting::Off) => return None,
+                Some(RuleSetting::Error) => Some(Severity::Error),
+                Some(RuleSetting::Warning) => Some(Severity::Warning),
+                Some(RuleSetting::Info) => Some(Severity::Info),
+                None => None,
+            };
+            let mut sink = Sink::new(rule.meta);
+            (rule.check)(context, &mut sink);
+            let mut findings = sink.into_findings();
             if let Some(severity) = severity {
-                d.severity = severity;
+                findings.iter_mut().for_each(|d| d.severity = severity);
             }
-            d
-        }));
-    }
-    out
+            Some(findings)
+        })
+        .collect();
+    per_rule.into_iter().flatten().collect()
 }

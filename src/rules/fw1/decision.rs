@@ -518,9 +518,11 @@ fn needles() -> &'static [(&'static citations::Instrument, String)] {
 }
 
 fn wrong_citations(text: &str) -> Vec<(&'static citations::Instrument, Date)> {
-    // A citation with a wrong date needs a date: most names and descriptions
-    // have no digit at all and are skipped without allocating.
-    if !text.bytes().any(|b| b.is_ascii_digit()) {
+    // A citation with a wrong date needs an instrument and a date: most names
+    // and descriptions have neither and are skipped without allocating.
+    // Numbered instruments carry a '/', laws the word "luật".
+    let may_cite = text.contains('/') || text.contains("uật") || text.contains("UẬT");
+    if !may_cite || !text.bytes().any(|b| b.is_ascii_digit()) {
         return Vec::new();
     }
     let hay: String = text.nfc().collect::<String>().to_lowercase();
