@@ -98,7 +98,8 @@ impl<'de> de::Deserializer<'de> for NodeDe<'de> {
     ) -> Result<V::Value, DeError> {
         if name == spanned::NAME {
             return visitor.visit_map(SpanDe {
-                node: self.0,
+                span: self.0.span,
+                value: SpannedValue::Node(self.0),
                 step: 0,
             });
         }
@@ -239,10 +240,9 @@ impl<'de> de::Deserializer<'de> for KeyDe<'de> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         if name == spanned::NAME {
-            let span = self.0.key_span;
-            return visitor.visit_map(KeySpanDe {
-                entry: self.0,
-                span,
+            return visitor.visit_map(SpanDe {
+                span: self.0.key_span,
+                value: SpannedValue::Key(&self.0.key),
                 step: 0,
             });
         }
@@ -256,41 +256,17 @@ impl<'de> de::Deserializer<'de> for KeyDe<'de> {
     }
 }
 
-struct KeySpanDe<'de> {
-    entry: &'de Entry,
-    span: Span,
-    step: u8,
+/// Where the value of a `Spanned<T>` comes from: a tree node, or a mapping key.
+#[derive(Clone, Copy)]
+enum SpannedValue<'de> {
+    Node(&'de Node),
+    Key(&'de str),
 }
 
-impl<'de> de::MapAccess<'de> for KeySpanDe<'de> {
-    type Error = DeError;
-
-    fn next_key_seed<K: DeserializeSeed<'de>>(
-        &mut self,
-        seed: K,
-    ) -> Result<Option<K::Value>, DeError> {
-        let Some(field) = spanned::FIELDS.get(self.step as usize) else {
-            return Ok(None);
-        };
-        seed.deserialize(de::value::BorrowedStrDeserializer::new(field))
-            .map(Some)
-    }
-
-    fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
-        let step = self.step;
-        self.step += 1;
-        match step {
-            0 => seed.deserialize(self.span.file.0.into_deserializer()),
-            1 => seed.deserialize(self.span.start.into_deserializer()),
-            2 => seed.deserialize(self.span.end.into_deserializer()),
-            _ => seed.deserialize(de::value::BorrowedStrDeserializer::new(&self.entry.key)),
-        }
-    }
-}
-
-/// Feeds `Spanned<T>`'s visitor: file, start, end, then the node itself.
+/// Feeds `Spanned<T>`'s visitor: file, start, end, then the value itself.
 struct SpanDe<'de> {
-    node: &'de Node,
+    span: Span,
+    value: SpannedValue<'de>,
     step: u8,
 }
 
@@ -311,12 +287,14 @@ impl<'de> de::MapAccess<'de> for SpanDe<'de> {
     fn next_value_seed<V: DeserializeSeed<'de>>(&mut self, seed: V) -> Result<V::Value, DeError> {
         let step = self.step;
         self.step += 1;
-        let span = self.node.span;
-        match step {
-            0 => seed.deserialize(span.file.0.into_deserializer()),
-            1 => seed.deserialize(span.start.into_deserializer()),
-            2 => seed.deserialize(span.end.into_deserializer()),
-            _ => seed.deserialize(NodeDe(self.node)),
+        match (step, self.value) {
+            (0, _) => seed.deserialize(self.span.file.0.into_deserializer()),
+            (1, _) => seed.deserialize(self.span.start.into_deserializer()),
+            (2, _) => seed.deserialize(self.span.end.into_deserializer()),
+            (_, SpannedValue::Node(node)) => seed.deserialize(NodeDe(node)),
+            (_, SpannedValue::Key(key)) => {
+                seed.deserialize(de::value::BorrowedStrDeserializer::new(key))
+            }
         }
     }
 }
@@ -357,5 +335,45 @@ impl<'de> de::VariantAccess<'de> for NodeDe<'de> {
         visitor: V,
     ) -> Result<V::Value, DeError> {
         de::Deserializer::deserialize_map(self, visitor)
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::from_node;
+    use crate::load::yaml::{Limits, parse};
+    use crate::model::Spanned;
+    use crate::source::FileId;
+    use std::collections::BTreeMap;
+
+    #[derive(serde::Deserialize)]
+    struct Sample {
+        name: Spanned<String>,
+        levels: BTreeMap<Spanned<String>, Spanned<u8>>,
+        date: Spanned<crate::model::Date>,
+    }
+
+    fn text_at(text: &str, span: crate::source::Span) -> &str {
+        &text[span.start as usize..span.end as usize]
+    }
+
+    #[test]
+    fn spanned_values_and_keys_carry_their_spans() {
+        let text = "name: Sở Y tế\nlevels:\n  lgsp: 3\ndate: 2018-09-28\n";
+        let root = parse(FileId(0), text, &Limits::default()).root.unwrap();
+        let sample: Sample = from_node(&root).unwrap();
+        assert_eq!(text_at(text, sample.name.span), "Sở Y tế");
+        let (key, level) = sample.levels.iter().next().unwrap();
+        assert_eq!(text_at(text, key.span), "lgsp");
+        assert_eq!((text_at(text, level.span), level.value), ("3", 3));
+        assert_eq!(text_at(text, sample.date.span), "2018-09-28");
+    }
+
+    #[test]
+    fn errors_point_at_the_innermost_value() {
+        let text = "name: x\nlevels: {}\ndate: 2019-02-30\n";
+        let root = parse(FileId(0), text, &Limits::default()).root.unwrap();
+        let error = from_node::<Sample>(&root).err().unwrap();
+        assert_eq!(text_at(text, error.span.unwrap()), "2019-02-30");
     }
 }
