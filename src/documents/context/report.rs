@@ -427,12 +427,21 @@ fn verdict(input: &Input, c: &Counts, total: usize) -> Verdict {
 
 fn findings(input: &Input, names: &Names) -> FindingsByLayer {
     let mut layers: Vec<(u8, &'static str, Vec<Finding>)> = Vec::new();
+    // Files are named relative to the architecture folder, so the report reads
+    // the same wherever the model was checked out.
+    let root = input
+        .model
+        .manifest_span
+        .and_then(|s| input.sources.try_get(s.file))
+        .and_then(|f| f.path.parent());
     for d in input.diagnostics {
         let (rank, heading) = layer_of(d.element.as_deref().and_then(|id| names.kind(id)));
         let location = d.span().and_then(|s| {
             let file = input.sources.try_get(s.file)?;
             let lc = input.sources.line_col(s);
-            Some(format!("{}:{}:{}", file.display_path(), lc.line, lc.column))
+            let path = root.and_then(|r| file.path.strip_prefix(r).ok()).unwrap_or(&file.path);
+            let path = path.to_string_lossy().replace('\\', "/");
+            Some(format!("{path}:{}:{}", lc.line, lc.column))
         });
         let finding = Finding {
             code: d.code.to_string(),
