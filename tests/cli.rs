@@ -405,3 +405,14 @@ fn several_formats_in_one_run() {
     let junit = std::fs::read_to_string(tmp.path().join("out/r.xml")).unwrap();
     assert!(junit.starts_with("<?xml"));
 }
+
+#[test]
+fn a_comma_inside_braces_gets_a_quoting_hint() {
+    let text = "organizations:\n  - { id: so-tttt, name: Sở TT&TT, level: department }\nactors:\n  - { id: cb, name: Cán bộ, công chức, kind: official }\n";
+    let run = bad_file("comma_in_flow_mapping", "model.yaml", text.as_bytes());
+    assert!(
+        run.stdout.contains("put the whole text in quotes"),
+        "{}",
+        run.stdout
+    );
+}

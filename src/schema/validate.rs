@@ -222,7 +222,14 @@ impl<'a> Reporter<'a> {
         let entries = mapping.as_map().unwrap_or_default();
         for entry in entries.iter().filter(|e| unexpected.contains(&*e.key)) {
             let name = &*entry.key;
+            // Field names are ASCII words; text here is the tail of a value cut
+            // at a comma inside `{ … }` (`name: Cán bộ, công chức`).
+            let looks_like_text = name.contains(' ') || !name.is_ascii();
             let help = match did_you_mean(name, candidates.iter().copied()) {
+                _ if looks_like_text => msg!(
+                    "this looks like text cut off at a comma: inside `{{ … }}` and `[ … ]` a comma ends the value, so put the whole text in quotes",
+                    "đây có vẻ là phần văn bản bị cắt tại dấu phẩy: trong `{{ … }}` và `[ … ]` dấu phẩy kết thúc giá trị, hãy đặt cả đoạn văn bản trong dấu nháy kép"
+                ),
                 Some(close) => {
                     self.suggested.insert((mapping.span, close.to_string()));
                     let close = quote(close);

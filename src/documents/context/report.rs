@@ -439,7 +439,9 @@ fn findings(input: &Input, names: &Names) -> FindingsByLayer {
         let location = d.span().and_then(|s| {
             let file = input.sources.try_get(s.file)?;
             let lc = input.sources.line_col(s);
-            let path = root.and_then(|r| file.path.strip_prefix(r).ok()).unwrap_or(&file.path);
+            let path = root
+                .and_then(|r| file.path.strip_prefix(r).ok())
+                .unwrap_or(&file.path);
             let path = path.to_string_lossy().replace('\\', "/");
             Some(format!("{path}:{}:{}", lc.line, lc.column))
         });
