@@ -184,20 +184,11 @@ impl Diagnostic {
 
 /// Sorts diagnostics into the order every renderer prints: by file, position,
 /// then code and message, so that output is byte-identical from run to run.
-pub fn sort(diagnostics: &mut [Diagnostic], sources: &SourceMap) {
+/// File ids follow the sorted file paths (the loader assigns them that way), so
+/// comparing ids is comparing paths, without building a string per comparison.
+pub fn sort(diagnostics: &mut [Diagnostic], _sources: &SourceMap) {
     diagnostics.sort_by(|a, b| {
-        let key = |d: &Diagnostic| {
-            d.span().map(|s| {
-                (
-                    sources
-                        .try_get(s.file)
-                        .map(|f| f.display_path())
-                        .unwrap_or_default(),
-                    s.start,
-                    s.end,
-                )
-            })
-        };
+        let key = |d: &Diagnostic| d.span().map(|s| (s.file, s.start, s.end));
         key(a)
             .cmp(&key(b))
             .then_with(|| a.code.cmp(&b.code))
