@@ -95,6 +95,7 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         diagnostics: &checked.diagnostics,
         rules_ran: checked.rules_ran,
         diagram_svg,
+        diagram_table: documents::overall_table(&checked.model),
     };
     let errors = input.error_count();
     if checked.model.manifest.is_none() {

@@ -380,13 +380,16 @@ fn closing(body: &mut Body, recipients: &[String], signature: &Block) {
     );
 }
 
-fn diagram_note(body: &mut Body, has_svg: bool, caption: &str) {
-    let text = if has_svg {
-        "[Sơ đồ tổng thể: xem bản HTML của văn bản này hoặc tệp so-do-tong-the.svg]"
-    } else {
-        "[Sơ đồ tổng thể: chưa có trình vẽ sơ đồ trong bản dựng này]"
-    };
-    body.text(text, BODY.center().italic().size(24));
+/// The overall diagram in Word: the framework's bands as a block table (the
+/// SVG cannot be embedded), with the caption; a note when there is none.
+fn diagram(body: &mut Body, blocks: Option<&CtxTable>, caption: &str) {
+    match blocks {
+        Some(t) => table(body, t),
+        None => body.text(
+            "[Sơ đồ tổng thể: xem tệp so-do-tong-the.svg hoặc lệnh `kientruc graph --format dot`]",
+            BODY.center().italic().size(24),
+        ),
+    }
     body.text(caption, BODY.center().italic().size(24));
 }
 
@@ -477,7 +480,7 @@ pub fn decision(d: &Decision) -> Result<Vec<u8>, Msg> {
     heading(&mut b, &a1.orientation.heading);
     dash_list(&mut b, &a1.orientation.body);
     heading(&mut b, &a1.model.heading);
-    diagram_note(&mut b, a1.diagram_svg.is_some(), &a1.diagram_caption);
+    diagram(&mut b, a1.diagram_table.as_ref(), &a1.diagram_caption);
     for line in &a1.model.body {
         b.text(line, BODY);
     }
@@ -644,7 +647,7 @@ pub fn report(r: &Report) -> Result<Vec<u8>, Msg> {
         table(&mut b, &s.table);
     }
     heading(&mut b, &r.diagram.heading);
-    diagram_note(&mut b, r.diagram.svg.is_some(), &r.diagram.caption);
+    diagram(&mut b, r.diagram.table.as_ref(), &r.diagram.caption);
     heading(&mut b, &r.evidence.heading);
     let evidence = CtxTable {
         unit: None,

@@ -80,12 +80,13 @@ fn render_text(kind: Kind, ext: &str, input: &Input, templates: &Templates) -> R
     Ok(text.nfc().collect())
 }
 
-/// The overall view as SVG, or why there is none (too many elements to draw
-/// legibly: then the documents show a note pointing at `kientruc graph`).
-pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
+/// The overall view's drawing, handed to `f` (the graph it borrows lives here).
+fn with_overall<R>(
+    model: &crate::model::Model,
+    f: impl FnOnce(&crate::render::Drawing) -> R,
+) -> Result<R, Msg> {
     use crate::graph::ArchGraph;
     use crate::graph::view::{self, ViewSpec};
-    use crate::render::{Drawing, svg};
     let g = ArchGraph::build(model);
     let v = view::select(&g, model, &ViewSpec::Overall, 1).map_err(|_| {
         Msg::new(
@@ -98,7 +99,14 @@ pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
         .as_ref()
         .map(|m| format!("Phiên bản {}", m.architecture.version.as_str()))
         .unwrap_or_default();
-    svg::render(&Drawing::new(&g, &v, subtitle)).map_err(|too| {
+    Ok(f(&crate::render::Drawing::new(&g, &v, subtitle)))
+}
+
+/// The overall view as SVG, or why there is none (too many elements to draw
+/// legibly: then the documents show a note pointing at `kientruc graph`).
+pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
+    use crate::render::svg;
+    with_overall(model, |drawing| svg::render(drawing))?.map_err(|too| {
         Msg::new(
             format!(
                 "the overall view has {} elements, more than the {} an SVG shows legibly",
@@ -112,6 +120,45 @@ pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
             ),
         )
     })
+}
+
+/// The overall view as a block table — one row per band of the framework's
+/// diagram with its components — for the DOCX, which cannot embed the SVG.
+pub fn overall_table(model: &crate::model::Model) -> Option<context::Table> {
+    use context::{Align, Column, Row, Table};
+    with_overall(model, |drawing| {
+        let mut rows: Vec<Row> = Vec::new();
+        for band in drawing.bands() {
+            let names: Vec<&str> = drawing
+                .nodes
+                .iter()
+                .filter(|n| n.band == band)
+                .map(|n| n.name)
+                .collect();
+            rows.push(Row::data(vec![
+                band.title_vi().to_owned(),
+                names.join("; "),
+            ]));
+        }
+        Table {
+            unit: None,
+            columns: vec![
+                Column {
+                    label: "Khối".into(),
+                    align: Align::Left,
+                    width: 28,
+                },
+                Column {
+                    label: "Thành phần".into(),
+                    align: Align::Left,
+                    width: 72,
+                },
+            ],
+            rows,
+        }
+    })
+    .ok()
+    .filter(|t| !t.rows.is_empty())
 }
 
 /// Every document in every form, in a stable order; the overall diagram as

@@ -25,6 +25,7 @@ pub fn build(dir: &Path) -> (pipeline::Checked, Vec<OutputFile>) {
         diagnostics: &checked.diagnostics,
         rules_ran: checked.rules_ran,
         diagram_svg: documents::overall_svg(&checked.model).ok(),
+        diagram_table: documents::overall_table(&checked.model),
     };
     let files =
         documents::generate(&input, &Templates::load(None).unwrap()).expect("documents render");

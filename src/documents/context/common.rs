@@ -21,6 +21,8 @@ pub struct Input<'a> {
     pub rules_ran: bool,
     /// The overall view as an SVG document, when the renderer is available.
     pub diagram_svg: Option<String>,
+    /// The overall view as a block table, for forms that cannot show the SVG (DOCX).
+    pub diagram_table: Option<Table>,
 }
 
 impl Input<'_> {

@@ -34,6 +34,8 @@ pub struct Article1 {
     pub model: Section<Vec<String>>,
     /// Inline SVG of the overall view, when available.
     pub diagram_svg: Option<String>,
+    /// The same view as a block table (used by the DOCX).
+    pub diagram_table: Option<Table>,
     pub diagram_caption: String,
     pub tasks: Section<Table>,
     pub solutions: Section<Vec<SolutionGroup>>,
@@ -153,6 +155,7 @@ pub fn build(input: &Input) -> Decision {
             body: components(model, &names),
         },
         diagram_svg: input.diagram_svg.clone(),
+        diagram_table: input.diagram_table.clone(),
         diagram_caption: format!(
             "Sơ đồ tổng thể Kiến trúc Chính quyền điện tử tỉnh {}",
             facts.province

@@ -116,6 +116,8 @@ pub struct Section {
 pub struct DiagramPart {
     pub heading: String,
     pub svg: Option<String>,
+    /// The same view as a block table (used by the DOCX).
+    pub table: Option<Table>,
     pub caption: String,
 }
 
@@ -257,6 +259,7 @@ pub fn build(input: &Input) -> Report {
         diagram: DiagramPart {
             heading: "5. Sơ đồ tổng thể".into(),
             svg: input.diagram_svg.clone(),
+            table: input.diagram_table.clone(),
             caption: format!(
                 "Sơ đồ tổng thể Kiến trúc Chính quyền điện tử tỉnh {}",
                 facts.province
