@@ -106,7 +106,7 @@ fn with_overall<R>(
 /// legibly: then the documents show a note pointing at `kientruc graph`).
 pub fn overall_svg(model: &crate::model::Model) -> Result<String, Msg> {
     use crate::render::svg;
-    with_overall(model, |drawing| svg::render(drawing))?.map_err(|too| {
+    with_overall(model, svg::render)?.map_err(|too| {
         Msg::new(
             format!(
                 "the overall view has {} elements, more than the {} an SVG shows legibly",
