@@ -161,6 +161,10 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
     let before = diagnostics.len();
     validator.validate(&root, &mut diagnostics);
     let schema_ok = diagnostics.len() == before;
+    let problems: Vec<Span> = diagnostics[before..]
+        .iter()
+        .filter_map(Diagnostic::span)
+        .collect();
 
     // Typed reading happens here, in parallel. Where the schema already
     // reported problems, deserialization errors would only repeat them.
@@ -174,7 +178,7 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
         if is_manifest {
             model.set_manifest(&root, sink);
         } else {
-            model.add_file(&root, &mut extras, sink);
+            model.add_file(&root, &mut extras, &problems, sink);
         }
     }
     if !schema_ok && !is_manifest {

@@ -416,3 +416,15 @@ fn a_comma_inside_braces_gets_a_quoting_hint() {
         run.stdout
     );
 }
+
+#[test]
+fn references_of_an_element_with_a_bad_field_are_checked_in_the_same_run() {
+    let text = "organizations:\n  - { id: so-tttt, name: Sở TT&TT, level: department }\napplications:\n  - id: lgsp\n    name: Nền tảng LGSP\n    kind: integration-platform\n    scope: shared\n    owner: so-ttt\n    hosted_in: [tt-du-lieu]\n";
+    let run = bad_file("refs_in_invalid_element", "model.yaml", text.as_bytes());
+    assert!(run.stdout.contains("[SCH-001]"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("[REF-001]") && run.stdout.contains("did you mean `so-tttt`?"),
+        "{}",
+        run.stdout
+    );
+}

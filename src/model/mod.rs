@@ -83,13 +83,24 @@ macro_rules! sections {
             /// Reads one section's elements from the tree into the model.
             /// Elements that fail to deserialize are skipped: schema validation
             /// has already reported them, and `on_error` gets the rest.
-            fn read_section(&mut self, name: &str, items: &[Node], on_error: &mut dyn FnMut(de::DeError)) {
+            fn read_section(
+                &mut self,
+                name: &str,
+                items: &[Node],
+                problems: &[Span],
+                on_error: &mut dyn FnMut(de::DeError),
+            ) {
                 match name {
                     $( stringify!($field) => {
                         for item in items {
                             match de::from_node::<$ty>(item) {
                                 Ok(v) => self.$field.push(v),
-                                Err(e) => on_error(e),
+                                Err(e) => match without_problem_fields(item, problems)
+                                    .and_then(|pruned| de::from_node::<$ty>(&pruned).ok())
+                                {
+                                    Some(v) => self.$field.push(v),
+                                    None => on_error(e),
+                                },
                             }
                         }
                     } )*
@@ -203,10 +214,14 @@ impl Model {
     }
 
     /// Adds one parsed, schema-valid model file (not the manifest).
+    /// `problems` are the spans the schema validator reported in this file: an
+    /// element with a bad field is still read without that field, so that its
+    /// id and references are checked in the same run.
     pub fn add_file(
         &mut self,
         root: &Node,
         extras: &mut Extras,
+        problems: &[Span],
         report: &mut dyn FnMut(Diagnostic),
     ) {
         let Some(entries) = root.as_map() else {
@@ -239,7 +254,7 @@ impl Model {
                 *known = entry.key_span;
             }
             if let Some(items) = entry.value.as_seq() {
-                self.read_section(&entry.key, items, &mut on_error);
+                self.read_section(&entry.key, items, problems, &mut on_error);
             }
         }
     }
@@ -260,6 +275,20 @@ impl Model {
             .responsibilities
             .sort_by(|a, b| a.agency.value.cmp(&b.agency.value));
     }
+}
+
+/// An element mapping without the fields a problem points into, or `None` when
+/// no field was removed (then there is nothing new to try).
+fn without_problem_fields(item: &Node, problems: &[Span]) -> Option<Node> {
+    let entries = item.as_map()?;
+    let inside = |e: &crate::load::tree::Entry| {
+        problems.iter().any(|p| {
+            p.file == e.key_span.file && p.start >= e.key_span.start && p.start <= e.value.span.end
+        })
+    };
+    let kept: Vec<_> = entries.iter().filter(|e| !inside(e)).cloned().collect();
+    (kept.len() < entries.len())
+        .then(|| Node::new(item.span, crate::load::tree::NodeKind::Map(kept)))
 }
 
 /// A value the schema accepted but the typed model could not read. Rare: the
