@@ -486,7 +486,22 @@ pub fn funding_table(model: &Model, totals: &budget::Totals) -> Table {
         cells.push(total.million());
         rows.push(Row::data(cells));
     }
+    rows.push(grand_total_row(1, &sources, totals));
+    money_table(columns, rows)
+}
+
+/// The closing "Tổng cộng" row of a budget table: the number column, `text_columns`
+/// text columns (the first says "Tổng cộng"), one amount per source, the grand total.
+pub fn grand_total_row(
+    text_columns: usize,
+    sources: &[crate::model::common::FundingSource],
+    totals: &budget::Totals,
+) -> Row {
     let mut cells = vec![String::new(), "Tổng cộng".to_owned()];
+    cells.extend(std::iter::repeat_n(
+        String::new(),
+        text_columns.saturating_sub(1),
+    ));
     cells.extend(sources.iter().map(|s| {
         totals
             .by_source
@@ -496,7 +511,11 @@ pub fn funding_table(model: &Model, totals: &budget::Totals) -> Table {
             .million()
     }));
     cells.push(totals.total.million());
-    rows.push(Row::total(cells));
+    Row::total(cells)
+}
+
+/// A table of amounts in million đồng.
+pub fn money_table(columns: Vec<Column>, rows: Vec<Row>) -> Table {
     Table {
         unit: Some("Đơn vị tính: triệu đồng".into()),
         columns,

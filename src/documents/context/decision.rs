@@ -421,30 +421,9 @@ fn task_table(model: &Model, names: &Names, totals: &budget::Totals) -> Table {
             rows.push(Row::data(cells));
         }
     }
-    let mut cells = vec![
-        String::new(),
-        "Tổng cộng".into(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-        String::new(),
-    ];
-    cells.extend(sources.iter().map(|s| {
-        totals
-            .by_source
-            .get(s)
-            .copied()
-            .unwrap_or_default()
-            .million()
-    }));
-    cells.push(totals.total.million());
-    rows.push(Row::total(cells));
-    Table {
-        unit: Some("Đơn vị tính: triệu đồng".into()),
-        columns,
-        rows,
-    }
+    // Lead, partners, years, priority and delivery stay empty in the total row.
+    rows.push(grand_total_row(6, &sources, totals));
+    money_table(columns, rows)
 }
 
 fn solutions(model: &Model, names: &Names) -> Vec<SolutionGroup> {
