@@ -117,6 +117,10 @@ pub struct Diagnostic {
     pub help: Option<Msg>,
     /// The element concerned, when a rule is about one (used by waivers and JUnit).
     pub element: Option<String>,
+    /// The field of that element the finding is about (`hosted_on`,
+    /// `budget[0].amount`): part of the finding's identity, and how a rule
+    /// finding is matched to a load error in the same field.
+    pub field: Option<Cow<'static, str>>,
     /// Set when a waiver in the manifest covers this finding.
     pub waived: Option<Msg>,
 }
@@ -131,6 +135,7 @@ impl Diagnostic {
             secondary: Vec::new(),
             help: None,
             element: None,
+            field: None,
             waived: None,
         }
     }
@@ -174,6 +179,21 @@ impl Diagnostic {
 
     pub fn for_element(mut self, id: impl Into<String>) -> Self {
         self.element = Some(id.into());
+        self
+    }
+
+    /// Names the field the finding is about (see [`Diagnostic::field`]).
+    pub fn in_field(&mut self, path: impl Into<Cow<'static, str>>) -> &mut Self {
+        self.field = Some(path.into());
+        self
+    }
+
+    /// Adds a secondary place, for findings built through a `&mut` (rule sinks).
+    pub fn also_at(&mut self, span: Span, label: Msg) -> &mut Self {
+        self.secondary.push(Label {
+            span,
+            text: Some(label),
+        });
         self
     }
 
