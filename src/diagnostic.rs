@@ -1,6 +1,7 @@
 //! The one diagnostic model. Every stage produces [`Diagnostic`]s and every
 //! output format (human, short, json, sarif, junit, github) renders them.
 
+use crate::code::Code;
 use crate::source::{SourceMap, Span};
 use std::borrow::Cow;
 use std::fmt;
@@ -105,8 +106,8 @@ pub struct Label {
 /// One problem found in a user's model (or in running the tool on it).
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Diagnostic {
-    /// Stable code, e.g. `YAML-002` or `FW1-LGSP-001`.
-    pub code: Cow<'static, str>,
+    /// Its code, declared once in [`crate::code`] or a rule pack.
+    pub code: &'static Code,
     pub severity: Severity,
     pub message: Msg,
     /// Where it is; `None` only for problems with no file (an empty folder).
@@ -126,9 +127,9 @@ pub struct Diagnostic {
 }
 
 impl Diagnostic {
-    pub fn new(code: impl Into<Cow<'static, str>>, severity: Severity, message: Msg) -> Self {
+    pub fn new(code: &'static Code, severity: Severity, message: Msg) -> Self {
         Diagnostic {
-            code: code.into(),
+            code,
             severity,
             message,
             primary: None,
@@ -140,16 +141,9 @@ impl Diagnostic {
         }
     }
 
-    pub fn error(code: impl Into<Cow<'static, str>>, message: Msg) -> Self {
-        Self::new(code, Severity::Error, message)
-    }
-
-    pub fn warning(code: impl Into<Cow<'static, str>>, message: Msg) -> Self {
-        Self::new(code, Severity::Warning, message)
-    }
-
-    pub fn info(code: impl Into<Cow<'static, str>>, message: Msg) -> Self {
-        Self::new(code, Severity::Info, message)
+    /// A finding of `code` at the severity the code declares.
+    pub fn of(code: &'static Code, message: Msg) -> Self {
+        Self::new(code, code.severity, message)
     }
 
     pub fn at(mut self, span: Span, label: Option<Msg>) -> Self {
@@ -211,7 +205,7 @@ pub fn sort(diagnostics: &mut [Diagnostic], _sources: &SourceMap) {
         let key = |d: &Diagnostic| d.span().map(|s| (s.file, s.start, s.end));
         key(a)
             .cmp(&key(b))
-            .then_with(|| a.code.cmp(&b.code))
+            .then_with(|| a.code.cmp(b.code))
             .then_with(|| a.message.en.cmp(&b.message.en))
     });
 }

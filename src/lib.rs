@@ -6,6 +6,7 @@
 //! (atomic file writes) is used by the top floors.
 
 pub mod cli;
+pub mod code;
 pub mod diagnostic;
 pub mod documents;
 pub mod graph;

@@ -101,8 +101,8 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
         Ok(b) => b,
         Err(e) => {
             diagnostics.push(
-                Diagnostic::error(
-                    "LOAD-003",
+                Diagnostic::of(
+                    &crate::code::core::UNREADABLE_FILE,
                     Msg::new(
                         format!("cannot read `{}`: {e}", shown.display()),
                         format!("không đọc được tệp `{}`: {e}", shown.display()),
@@ -118,8 +118,8 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
     };
     if bytes.len() > options.limits.max_file_bytes {
         diagnostics.push(
-            Diagnostic::error(
-                "YAML-006",
+            Diagnostic::of(
+                &crate::code::core::YAML_LIMIT,
                 Msg::new(
                     format!(
                         "file is too large ({} bytes; the limit is {} bytes)",
@@ -233,8 +233,8 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     let mut report = |d| diagnostics.push(d);
     if paths.is_empty() {
         report(
-            Diagnostic::error(
-                "LOAD-002",
+            Diagnostic::of(
+                &crate::code::core::EMPTY_FOLDER,
                 Msg::new(
                     format!("no YAML files in `{}`", display_path(dir).display()),
                     format!(
@@ -250,8 +250,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
         );
     } else if !manifest_seen {
         report(
-            Diagnostic::error(
-                "LOAD-001",
+            Diagnostic::of(&crate::code::core::MISSING_MANIFEST,
                 Msg::new(
                     format!("missing manifest `{MANIFEST}` in `{}`", display_path(dir).display()),
                     format!("thiếu tệp khai báo chung `{MANIFEST}` trong `{}`", display_path(dir).display()),

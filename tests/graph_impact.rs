@@ -160,7 +160,7 @@ fn the_fixture_passes_every_graph_check() {
     let graph: Vec<String> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.code.starts_with("FW1-GRAPH"))
+        .filter(|d| d.code.code.starts_with("FW1-GRAPH"))
         .map(|d| d.message.en.to_string())
         .collect();
     assert!(graph.is_empty(), "{graph:?}");

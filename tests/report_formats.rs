@@ -4,7 +4,7 @@
 #[path = "fixtures/report/sample.rs"]
 mod sample;
 
-use kientruc::diagnostic::{Diagnostic, Lang, Msg};
+use kientruc::diagnostic::{Diagnostic, Lang, Msg, Severity};
 use kientruc::report::{Format, ReportContext, render};
 use kientruc::source::{FileId, SourceFile, SourceMap, Span};
 
@@ -61,7 +61,12 @@ fn ctx(sources: &SourceMap, lang: Lang) -> ReportContext<'_> {
 fn error_at(sources: &SourceMap, needle: &str) -> Diagnostic {
     let text = &sources.get(FileId(0)).text;
     let start = text.find(needle).expect("needle in text") as u32;
-    Diagnostic::error("T-001", Msg::new("bad value", "giá trị sai")).at(
+    Diagnostic::new(
+        sample::code("T-001"),
+        Severity::Error,
+        Msg::new("bad value", "giá trị sai"),
+    )
+    .at(
         Span::new(FileId(0), start, start + needle.len() as u32),
         None,
     )
@@ -158,11 +163,15 @@ fn diagnostics_keep_the_order_given() {
 #[test]
 fn diagnostic_without_span_prints_header_and_help_only() {
     let sources = SourceMap::new();
-    let d = Diagnostic::warning("T-002", Msg::new("no files found", "không tìm thấy tệp"))
-        .with_help(Msg::new(
-            "point at the architecture folder",
-            "chỉ tới thư mục kiến trúc",
-        ));
+    let d = Diagnostic::new(
+        sample::code("T-002"),
+        Severity::Warning,
+        Msg::new("no files found", "không tìm thấy tệp"),
+    )
+    .with_help(Msg::new(
+        "point at the architecture folder",
+        "chỉ tới thư mục kiến trúc",
+    ));
     let out = render(Format::Human, &[d], &ctx(&sources, Lang::Vi));
     assert_eq!(
         out,
@@ -205,7 +214,7 @@ fn github_commands_escape_data_and_properties() {
     let sources = single("a,b:c%.yaml", "x: 1\n");
     let d = error_at(&sources, "1").with_help(Msg::new("50% off\r\nline two", "x"));
     let d = Diagnostic {
-        code: "T:1,2".into(),
+        code: sample::code("T:1,2"),
         ..d
     };
     let out = render(Format::Github, &[d], &ctx(&sources, Lang::En));
@@ -227,9 +236,13 @@ fn snippets_stay_small_in_large_files() {
         let s = text.find(needle).unwrap() as u32;
         Span::new(FileId(0), s, s + needle.len() as u32)
     };
-    let d = Diagnostic::error("T-003", Msg::new("far apart", "xa nhau"))
-        .at(at("dòng-199998"), None)
-        .with_secondary(at("dòng-3:"), Msg::new("related", "liên quan"));
+    let d = Diagnostic::new(
+        sample::code("T-003"),
+        Severity::Error,
+        Msg::new("far apart", "xa nhau"),
+    )
+    .at(at("dòng-199998"), None)
+    .with_secondary(at("dòng-3:"), Msg::new("related", "liên quan"));
     let out = render(Format::Human, &[d], &ctx(&sources, Lang::En));
     assert!(out.lines().count() < 20, "{out}");
     assert!(out.contains(" --> lớn.yaml:199999:1"), "{out}");
@@ -237,7 +250,12 @@ fn snippets_stay_small_in_large_files() {
 
     // A label over thousands of lines is cut to its first line.
     let wide = Span::new(FileId(0), at("dòng-10:").start, at("dòng-5000:").end);
-    let d = Diagnostic::error("T-004", Msg::new("wide", "rộng")).at(wide, None);
+    let d = Diagnostic::new(
+        sample::code("T-004"),
+        Severity::Error,
+        Msg::new("wide", "rộng"),
+    )
+    .at(wide, None);
     let out = render(Format::Human, &[d], &ctx(&sources, Lang::En));
     assert!(out.lines().count() < 12, "{out}");
     assert!(!out.contains("dòng-5000"), "{out}");
@@ -245,8 +263,12 @@ fn snippets_stay_small_in_large_files() {
     // One very long line: the location is printed without the snippet.
     let long = format!("x: [{}]\n", "a, ".repeat(100_000));
     let sources = single("dài.yaml", &long);
-    let d = Diagnostic::error("T-005", Msg::new("long", "dài"))
-        .at(Span::new(FileId(0), 200_000, 200_001), None);
+    let d = Diagnostic::new(
+        sample::code("T-005"),
+        Severity::Error,
+        Msg::new("long", "dài"),
+    )
+    .at(Span::new(FileId(0), 200_000, 200_001), None);
     let out = render(Format::Human, &[d], &ctx(&sources, Lang::En));
     assert!(out.len() < 1_000, "{}", &out[..out.len().min(2_000)]);
     assert!(out.contains("dài.yaml:1:200001"), "{out}");
@@ -265,7 +287,7 @@ fn hostile_spans_never_panic() {
     let diags: Vec<Diagnostic> = bad
         .iter()
         .map(|&s| {
-            Diagnostic::error("T-006", Msg::new("x", "x"))
+            Diagnostic::new(sample::code("T-006"), Severity::Error, Msg::new("x", "x"))
                 .at(s, Some(Msg::new("here", "ở đây")))
                 .with_secondary(s, Msg::new("and here", "và ở đây"))
         })

@@ -4,7 +4,7 @@
 #[path = "fixtures/report/sample.rs"]
 mod sample;
 
-use kientruc::diagnostic::{Diagnostic, Lang, Msg};
+use kientruc::diagnostic::{Diagnostic, Lang, Msg, Severity};
 use kientruc::report::{Format, ReportContext, render};
 use kientruc::source::{FileId, SourceFile, SourceMap, Span};
 use std::collections::BTreeMap;
@@ -38,13 +38,17 @@ fn cases() -> Vec<(String, String)> {
         "a&b<c>\"d\".yaml".into(),
         "x: \"<]]>&\u{1}\"\n".into(),
     ));
-    let d = Diagnostic::error("Q<&>\"'", Msg::new("a <b> & \"c\" ]]> \u{0}\u{1b}", "x"))
-        .at(
-            Span::new(FileId(0), 3, 12),
-            Some(Msg::new("\t<tab>\r\n", "x")),
-        )
-        .with_help(Msg::new("line\nbreak & <tag>", "x"))
-        .for_element("e<1>&\"");
+    let d = Diagnostic::new(
+        sample::code("Q<&>\"'"),
+        Severity::Error,
+        Msg::new("a <b> & \"c\" ]]> \u{0}\u{1b}", "x"),
+    )
+    .at(
+        Span::new(FileId(0), 3, 12),
+        Some(Msg::new("\t<tab>\r\n", "x")),
+    )
+    .with_help(Msg::new("line\nbreak & <tag>", "x"))
+    .for_element("e<1>&\"");
     let mut waived = d.clone();
     waived.element = Some("other".into());
     waived.waived = Some(Msg::new("\"ok\" <per> & decision", "x"));

@@ -88,7 +88,7 @@ fn cases() -> Vec<(String, Value)> {
         tool_version: "0.1.0",
     };
     out.push(("nothing at all".into(), sarif(&[], &bare)));
-    let orphan = Diagnostic::error("X-1", Msg::new("x", "x"));
+    let orphan = Diagnostic::new(sample::code("X-1"), Severity::Error, Msg::new("x", "x"));
     out.push(("unknown rule, no files".into(), sarif(&[orphan], &bare)));
     out
 }
@@ -139,9 +139,9 @@ fn results_point_at_their_rules_and_artifacts() {
     let results = run["results"].as_array().unwrap();
     assert_eq!(results.len(), diags.len());
     for (result, d) in results.iter().zip(&diags) {
-        assert_eq!(result["ruleId"], d.code.as_ref());
+        assert_eq!(result["ruleId"], d.code.as_str());
         let index = result["ruleIndex"].as_u64().unwrap() as usize;
-        assert_eq!(driver_rules[index]["id"], d.code.as_ref());
+        assert_eq!(driver_rules[index]["id"], d.code.as_str());
         let expected_level = match d.severity {
             Severity::Error => "error",
             Severity::Warning => "warning",

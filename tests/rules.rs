@@ -44,7 +44,7 @@ fn load_errors(checked: &pipeline::Checked) -> Vec<String> {
     checked
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error && !d.code.starts_with("FW1-"))
+        .filter(|d| d.severity == Severity::Error && !d.code.code.starts_with("FW1-"))
         .map(|d| format!("{} {}", d.code, d.message.en))
         .collect()
 }
@@ -147,6 +147,6 @@ fn selection_runs_only_the_selected_rule() {
         checked
             .diagnostics
             .iter()
-            .all(|d| !d.code.starts_with("FW1-") || d.code == code)
+            .all(|d| !d.code.code.starts_with("FW1-") || d.code == code)
     );
 }

@@ -627,7 +627,7 @@ fn works_with_a_schemars_generated_schema() {
     let root = tree(&json!({ "id": "Srv", "level": 6, "zone": "dmzz", "extra": true }));
     let mut out = Vec::new();
     validator.validate(&root, &mut out);
-    let codes: Vec<&str> = out.iter().map(|d| &*d.code).collect();
+    let codes: Vec<&str> = out.iter().map(|d| d.code.as_str()).collect();
     assert_eq!(
         codes,
         ["SCH-006", "SCH-004", "SCH-003", "SCH-001"],
@@ -658,7 +658,10 @@ fn a_hundred_thousand_node_tree_validates() {
     let document = json!({ "province": "Quảng Nam", "applications": applications });
     let (root, out) = check(&document);
     assert!(root.count() >= 100_000, "{}", root.count());
-    let found: Vec<(&str, Span)> = out.iter().map(|d| (&*d.code, d.span().unwrap())).collect();
+    let found: Vec<(&str, Span)> = out
+        .iter()
+        .map(|d| (d.code.as_str(), d.span().unwrap()))
+        .collect();
     assert_eq!(
         found,
         [

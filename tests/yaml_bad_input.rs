@@ -24,7 +24,7 @@ impl Loaded {
             .iter()
             .map(|d| {
                 let at = self.source.line_col(d.span().expect("a position").start);
-                (&*d.code, at.line, at.column)
+                (d.code.as_str(), at.line, at.column)
             })
             .collect()
     }

@@ -52,7 +52,7 @@ pub(crate) fn load(dir: &Path, lang: Lang) -> Result<Checked, Failure> {
     let errors = checked
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error && !d.code.starts_with("FW1-"))
+        .filter(|d| d.severity == Severity::Error && !d.code.is_rule())
         .count();
     if errors > 0 {
         return Err(Failure(match lang {

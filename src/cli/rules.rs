@@ -1,8 +1,9 @@
 //! `kientruc rules` and `kientruc explain`: the rule list and one rule's documentation.
 
 use super::{EXIT_CLEAN, Failure, GlobalArgs};
+use crate::code::Code;
 use crate::diagnostic::{Lang, did_you_mean};
-use crate::rules::registry::{self, RuleMeta};
+use crate::rules::registry;
 use clap::Args;
 
 #[derive(Debug, Args)]
@@ -18,7 +19,7 @@ pub struct ExplainArgs {
     pub code: String,
 }
 
-fn title(rule: &RuleMeta, lang: Lang) -> &'static str {
+fn title(rule: &Code, lang: Lang) -> &'static str {
     match lang {
         Lang::En => rule.title_en,
         Lang::Vi => rule.title_vi,

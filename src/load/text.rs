@@ -38,8 +38,7 @@ pub fn decode(file: FileId, bytes: &[u8]) -> (String, Option<Diagnostic>) {
             "hãy lưu tệp ở dạng UTF-8 (trong hầu hết trình soạn thảo: \"Save with encoding\" → UTF-8); tệp xuất từ các bảng mã tiếng Việt cũ như TCVN3 hay VNI cần được chuyển đổi trước",
         )
     };
-    let diagnostic = Diagnostic::error(
-        "YAML-004",
+    let diagnostic = Diagnostic::of(&crate::code::core::YAML_ENCODING,
         msg!(
             "the file is not valid UTF-8: byte 0x{byte:02X} at byte offset {file_offset} cannot be decoded",
             "tệp không phải là UTF-8 hợp lệ: không giải mã được byte 0x{byte:02X} tại vị trí byte {file_offset}",
@@ -123,8 +122,7 @@ pub fn conflict_markers(file: FileId, text: &str) -> Vec<Diagnostic> {
         .into_iter()
         .map(|(marker, start, end)| {
             let shown = &text[start..start + 7];
-            Diagnostic::error(
-                "YAML-007",
+            Diagnostic::of(&crate::code::core::YAML_CONFLICT,
                 msg!(
                     "merge conflict marker `{shown}`: a git merge conflict was left in this file",
                     "dấu xung đột `{shown}`: tệp này còn sót lại một xung đột gộp (merge) của git",

@@ -305,8 +305,7 @@ impl<'a> IdIndex<'a> {
             };
             let _ = (kind, first_kind);
             out.push(
-                Diagnostic::error(
-                    "REF-003",
+                Diagnostic::of(&crate::code::core::REF_DUPLICATE_ID,
                     Msg::new(
                         format!("duplicate id `{}`", id.value),
                         format!("mã định danh `{}` bị trùng", id.value),
@@ -440,8 +439,8 @@ pub fn check_refs(
                         format!("khai báo {want_vi} có mã này, hoặc dùng mã của một phần tử đã có"),
                     ),
                 };
-                let mut d = Diagnostic::error(
-                    "REF-001",
+                let mut d = Diagnostic::of(
+                    &crate::code::core::REF_UNRESOLVED,
                     Msg::new(
                         format!(
                             "`{}` refers to `{id}`, which is not declared",
@@ -466,8 +465,8 @@ pub fn check_refs(
             Some(kind) if !allows(site.allowed, kind, id) => {
                 let (want_en, want_vi) = describe(site.allowed);
                 let (is_en, is_vi) = kind_names(kind);
-                let mut d = Diagnostic::error(
-                    "REF-002",
+                let mut d = Diagnostic::of(
+                    &crate::code::core::REF_WRONG_KIND,
                     Msg::new(
                         format!(
                             "`{}` must refer to {want_en}, but `{id}` is {is_en}",

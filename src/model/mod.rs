@@ -295,8 +295,7 @@ fn without_problem_fields(item: &Node, problems: &[Span]) -> Option<Node> {
 /// schema is generated from the same types, so this mostly means a date like
 /// 2019-02-30 that matches the pattern but does not exist.
 fn deserialize_diagnostic(e: de::DeError, fallback: Span) -> Diagnostic {
-    Diagnostic::error(
-        "SCH-008",
+    Diagnostic::of(&crate::code::core::SCHEMA_VALUE,
         Msg::new(
             format!("invalid value: {}", e.message),
             format!("giá trị không hợp lệ: {}", e.message),

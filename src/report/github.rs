@@ -22,7 +22,7 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
             properties.push(format!("endLine={}", at.end.line));
             properties.push(format!("endColumn={}", at.end.column));
         }
-        properties.push(format!("title={}", escape_property(&d.code)));
+        properties.push(format!("title={}", escape_property(d.code.as_str())));
         let mut message = d.message.get(ctx.lang).to_owned();
         if let Some(help) = &d.help {
             message.push('\n');

@@ -55,7 +55,7 @@ fn report_for<'a>(d: &'a Diagnostic, ctx: &ReportContext<'a>) -> Vec<Group<'a>> 
     if let Some(reason) = &d.waived {
         let group = note_level(lang)
             .primary_title(message)
-            .id(d.code.as_ref())
+            .id(d.code.as_str())
             .elements(origins(d, ctx.sources))
             .element(
                 Level::NOTE
@@ -66,7 +66,7 @@ fn report_for<'a>(d: &'a Diagnostic, ctx: &ReportContext<'a>) -> Vec<Group<'a>> 
     }
     let title = severity_level(d.severity, lang)
         .primary_title(message)
-        .id(d.code.as_ref());
+        .id(d.code.as_str());
     let mut report = vec![title.elements(snippets(d, ctx.sources, lang))];
     if let Some(help) = &d.help {
         report.push(Group::with_title(

@@ -84,7 +84,7 @@ fn item<'a>(d: &'a Diagnostic, ctx: &ReportContext) -> Item<'a> {
     let lang = ctx.lang;
     let at = primary_location(ctx.sources, d);
     Item {
-        code: &d.code,
+        code: d.code.as_str(),
         severity: d.severity.as_str(),
         message: d.message.get(lang),
         help: d.help.as_ref().map(|h| h.get(lang)),

@@ -81,7 +81,7 @@ fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportCont
     let mut cases: Vec<Case> = Vec::new();
     // Case index by name: a rule may have tens of thousands of findings.
     let mut index: HashMap<String, usize> = HashMap::new();
-    for d in diagnostics.iter().filter(|d| d.code == rule.code) {
+    for d in diagnostics.iter().filter(|d| d.code.code == rule.code) {
         let name = case_name(d, ctx);
         match index.get(&name) {
             Some(&i) => cases[i].findings.push(d),

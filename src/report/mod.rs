@@ -183,7 +183,7 @@ pub(crate) fn all_rules(rules: &[RuleInfo], diagnostics: &[Diagnostic]) -> Vec<R
         all.entry(&r.code).or_insert_with(|| r.clone());
     }
     for d in diagnostics {
-        all.entry(&d.code).or_insert_with(|| RuleInfo {
+        all.entry(d.code.as_str()).or_insert_with(|| RuleInfo {
             code: d.code.to_string(),
             title: Msg::new(d.code.to_string(), d.code.to_string()),
             default_severity: d.severity,
@@ -296,6 +296,18 @@ mod tests {
         assert!(matches!(printable("Sở Y tế\n"), Cow::Borrowed(_)));
     }
 
+    fn test_code(name: &'static str) -> &'static crate::code::Code {
+        Box::leak(Box::new(crate::code::Code {
+            code: name,
+            severity: Severity::Error,
+            title_en: name,
+            title_vi: name,
+            basis: "",
+            basis_kind: crate::code::BasisKind::Tool,
+            doc: "",
+        }))
+    }
+
     #[test]
     fn unknown_codes_get_placeholder_rules_in_order() {
         let rules = vec![RuleInfo {
@@ -305,9 +317,9 @@ mod tests {
             help_uri: None,
         }];
         let diags = [
-            Diagnostic::warning("C-1", Msg::new("c", "c")),
-            Diagnostic::warning("A-1", Msg::new("a", "a")),
-            Diagnostic::error("B-1", Msg::new("b", "b")),
+            Diagnostic::new(test_code("C-1"), Severity::Warning, Msg::new("c", "c")),
+            Diagnostic::new(test_code("A-1"), Severity::Warning, Msg::new("a", "a")),
+            Diagnostic::new(test_code("B-1"), Severity::Error, Msg::new("b", "b")),
         ];
         let codes: Vec<String> = all_rules(&rules, &diags)
             .into_iter()

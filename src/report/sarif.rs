@@ -285,10 +285,10 @@ fn result<'a>(
         })
         .collect();
     SarifResult {
-        rule_id: &d.code,
+        rule_id: d.code.as_str(),
         // `all_rules` is sorted and holds every code seen, so the search succeeds.
         rule_index: rules
-            .binary_search_by(|r| r.code.as_str().cmp(&d.code))
+            .binary_search_by(|r| r.code.as_str().cmp(d.code.as_str()))
             .unwrap_or(0),
         level: level(d.severity),
         message: Text { text },

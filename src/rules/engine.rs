@@ -1,7 +1,7 @@
 //! Running a rule pack: selection and severities from the manifest, waivers,
 //! and a sink that stamps each finding with its rule's code and severity.
 
-use super::registry::RuleMeta;
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Msg, Severity};
 use crate::model::index::IdIndex;
 use crate::model::manifest::RuleSetting;
@@ -32,7 +32,7 @@ impl<'a> Context<'a> {
 /// A rule: its metadata and its check.
 #[derive(Clone, Copy)]
 pub struct Rule {
-    pub meta: &'static RuleMeta,
+    pub meta: &'static Code,
     pub check: fn(&Context, &mut Sink),
 }
 
@@ -44,12 +44,12 @@ pub struct Pack {
 
 /// Collects one rule's findings.
 pub struct Sink {
-    meta: &'static RuleMeta,
+    meta: &'static Code,
     findings: Vec<Diagnostic>,
 }
 
 impl Sink {
-    pub fn new(meta: &'static RuleMeta) -> Self {
+    pub fn new(meta: &'static Code) -> Self {
         Sink {
             meta,
             findings: Vec::new(),
@@ -64,7 +64,7 @@ impl Sink {
         message: Msg,
         help: Msg,
     ) -> &mut Diagnostic {
-        let mut d = Diagnostic::new(self.meta.code, self.meta.severity, message).with_help(help);
+        let mut d = Diagnostic::of(self.meta, message).with_help(help);
         if let Some(span) = span {
             d = d.at(span, None);
         }

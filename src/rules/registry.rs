@@ -1,30 +1,8 @@
-//! The single registry of rules. Every diagnostic code the tool can emit is
-//! declared here once, with its default severity, bilingual title, basis and
-//! documentation. The rule list, `explain`, the generated docs in `docs/rules/`
-//! and rule selection all read from it.
+//! The single registry: every code the tool can emit, the core codes of
+//! [`crate::code::core`] and every pack's rules. The rule list, `explain`, the
+//! generated docs in `docs/rules/` and the settings pass all read from it.
 
-use crate::diagnostic::{Msg, Severity};
-
-/// Whether a rule's basis is written in the cited text or inferred from it.
-#[derive(Debug, Clone, Copy, PartialEq, Eq)]
-pub enum BasisKind {
-    /// Stated in the framework or a linked legal text.
-    Stated,
-    /// Our operationalisation of a stated purpose.
-    Inferred,
-    /// A property of the file format or the tool, not of the law.
-    Tool,
-}
-
-impl BasisKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            BasisKind::Stated => "stated",
-            BasisKind::Inferred => "inferred",
-            BasisKind::Tool => "tool",
-        }
-    }
-}
+use crate::code::Code;
 
 /// A rule group, by the code's prefix.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
@@ -32,54 +10,6 @@ pub struct Group {
     pub prefix: &'static str,
     pub title_en: &'static str,
     pub title_vi: &'static str,
-}
-
-/// One rule's metadata. The `doc` text is the rule's doc comment.
-#[derive(Debug, Clone, Copy)]
-pub struct RuleMeta {
-    pub code: &'static str,
-    pub severity: Severity,
-    pub title_en: &'static str,
-    pub title_vi: &'static str,
-    pub basis: &'static str,
-    pub basis_kind: BasisKind,
-    /// Markdown: "What it checks", "Why", "Basis", "Example".
-    pub doc: &'static str,
-}
-
-impl RuleMeta {
-    pub fn title(&self) -> Msg {
-        Msg::new(self.title_en, self.title_vi)
-    }
-
-    /// The group prefix: `FW1-LGSP-002` → `FW1-LGSP`, `YAML-001` → `YAML`.
-    pub fn group_prefix(&self) -> &'static str {
-        self.code.rsplit_once('-').map_or(self.code, |(p, _)| p)
-    }
-
-    /// The rule's page in the repository's generated docs, relative to the
-    /// repository root (SARIF resolves it against the repository).
-    pub fn help_uri(&self) -> String {
-        format!("docs/rules/{}.md", self.code)
-    }
-
-    /// The rule's documentation as Markdown: heading, metadata, then its doc comment.
-    pub fn markdown(&self) -> String {
-        let mut doc = format!(
-            "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n",
-            self.code,
-            self.title_en,
-            self.title_vi,
-            self.severity,
-            self.basis_kind.as_str(),
-            self.basis
-        );
-        for line in self.doc.lines() {
-            doc.push_str(line.strip_prefix(' ').unwrap_or(line));
-            doc.push('\n');
-        }
-        doc
-    }
 }
 
 /// The index page of the generated rule docs: one table row per rule.
@@ -104,38 +34,9 @@ pub fn index_markdown() -> String {
     out
 }
 
-/// Declares rules from doc comments: the comment is the documentation.
-///
-/// ```ignore
-/// declare_rules! {
-///     /// ## What it checks
-///     /// ...
-///     RULE_NAME = ("CODE", Error, "title en", "title vi", Stated, "basis");
-/// }
-/// ```
-#[macro_export]
-macro_rules! declare_rules {
-    ($( $(#[doc = $doc:literal])* $name:ident = ($code:literal, $sev:ident, $en:literal, $vi:literal, $kind:ident, $basis:literal); )*) => {
-        $(
-            $(#[doc = $doc])*
-            pub const $name: $crate::rules::registry::RuleMeta = $crate::rules::registry::RuleMeta {
-                code: $code,
-                severity: $crate::diagnostic::Severity::$sev,
-                title_en: $en,
-                title_vi: $vi,
-                basis: $basis,
-                basis_kind: $crate::rules::registry::BasisKind::$kind,
-                doc: concat!($($doc, "\n"),*),
-            };
-        )*
-        /// Every rule declared in this module, in declaration order.
-        pub const ALL: &[$crate::rules::registry::RuleMeta] = &[$($name),*];
-    };
-}
-
 /// Every rule of every pack, sorted by code.
-pub fn all() -> Vec<&'static RuleMeta> {
-    let mut rules: Vec<&'static RuleMeta> = super::core::ALL.iter().collect();
+pub fn all() -> Vec<&'static Code> {
+    let mut rules: Vec<&'static Code> = crate::code::core::ALL.to_vec();
     for pack in super::all_packs() {
         rules.extend(pack.rules.iter().map(|r| r.meta));
     }
@@ -144,7 +45,7 @@ pub fn all() -> Vec<&'static RuleMeta> {
 }
 
 /// A rule by its code (case-insensitive).
-pub fn find(code: &str) -> Option<&'static RuleMeta> {
+pub fn find(code: &str) -> Option<&'static Code> {
     all()
         .into_iter()
         .find(|r| r.code.eq_ignore_ascii_case(code))

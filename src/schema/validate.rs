@@ -13,6 +13,7 @@ use jsonschema::{ValidationError, Validator};
 use serde_json::Value;
 
 use super::repr::{Tree, first_duplicate};
+use crate::code::{Code, core};
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::load::tree::{Node, NodeKind};
 use crate::msg;
@@ -23,16 +24,6 @@ use wording::{
 };
 
 /// Stable codes of schema diagnostics.
-pub mod codes {
-    pub const UNKNOWN_FIELD: &str = "SCH-001";
-    pub const WRONG_TYPE: &str = "SCH-002";
-    pub const NOT_ALLOWED: &str = "SCH-003";
-    pub const OUT_OF_RANGE: &str = "SCH-004";
-    pub const MISSING_FIELD: &str = "SCH-005";
-    pub const BAD_STRING: &str = "SCH-006";
-    pub const OTHER: &str = "SCH-007";
-}
-
 /// A schema compiled once, validating any number of trees (from any thread).
 pub struct SchemaValidator {
     validator: Validator<Tree>,
@@ -74,7 +65,7 @@ impl SchemaValidator {
         let mut found = reporter.finish();
         found.sort_by_key(|d| d.span().map(|s| (s.start, s.end)));
         let mut seen = HashSet::new();
-        found.retain(|d| seen.insert((d.code.clone(), d.span(), d.message.en.clone())));
+        found.retain(|d| seen.insert((d.code, d.span(), d.message.en.clone())));
         out.extend(found);
     }
 }
@@ -183,14 +174,14 @@ impl<'a> Reporter<'a> {
 
     fn push(
         &mut self,
-        code: &'static str,
+        code: &'static Code,
         span: Span,
         message: Msg,
         label: Msg,
         help: Option<Msg>,
     ) {
         self.found.push(
-            Diagnostic::error(code, message)
+            Diagnostic::of(code, message)
                 .at(span, Some(label))
                 .maybe_help(help),
         );
@@ -239,7 +230,7 @@ impl<'a> Reporter<'a> {
             };
             let field = quote(name);
             self.push(
-                codes::UNKNOWN_FIELD,
+                &core::SCHEMA_UNKNOWN_FIELD,
                 entry.key_span,
                 msg!("unknown field {field}", "trường không xác định {field}"),
                 msg!("unknown field", "trường không xác định"),
@@ -252,7 +243,7 @@ impl<'a> Reporter<'a> {
         let (want_en, want_vi) = type_list(expected);
         let (found_en, found_vi) = node_type_name(node);
         self.push(
-            codes::WRONG_TYPE,
+            &core::SCHEMA_TYPE,
             node.span,
             msg!(
                 "expected {want_en}, found {found_en}",
@@ -286,7 +277,7 @@ impl<'a> Reporter<'a> {
                 msg!("did you mean {close}?", "có phải ý bạn là {close}?")
             });
         self.push(
-            codes::NOT_ALLOWED,
+            &core::SCHEMA_ENUM,
             node.span,
             message,
             msg!("not an allowed value", "giá trị không được phép"),
@@ -336,7 +327,7 @@ impl<'a> Reporter<'a> {
             ),
         };
         self.push(
-            codes::OUT_OF_RANGE,
+            &core::SCHEMA_RANGE,
             node.span,
             message,
             msg!("out of range", "ngoài khoảng cho phép"),
@@ -387,7 +378,7 @@ impl<'a> Reporter<'a> {
         };
         self.missing.push((self.found.len(), mapping.span, name));
         self.push(
-            codes::MISSING_FIELD,
+            &core::SCHEMA_REQUIRED,
             span,
             message,
             msg!("this mapping has no {field}", "ánh xạ này thiếu {field}"),
@@ -471,7 +462,7 @@ impl<'a> Reporter<'a> {
             }
             _ => return self.other(error),
         };
-        self.push(codes::BAD_STRING, node.span, message, label, help);
+        self.push(&core::SCHEMA_FORMAT, node.span, message, label, help);
     }
 
     /// `anyOf`/`oneOf` failed: report the alternative the user most likely meant.
@@ -631,7 +622,7 @@ impl<'a> Reporter<'a> {
                 )
             }
         };
-        let mut diagnostic = Diagnostic::error(codes::OTHER, message).at(span, Some(label));
+        let mut diagnostic = Diagnostic::of(&core::SCHEMA_OTHER, message).at(span, Some(label));
         if let Some(first) = secondary {
             diagnostic = diagnostic
                 .with_secondary(first, msg!("first occurrence", "xuất hiện lần đầu ở đây"));

@@ -13,6 +13,7 @@
 //! - **passed** otherwise.
 
 use super::common::*;
+use crate::code::Code;
 use crate::diagnostic::{Diagnostic, Severity};
 use crate::documents::budget;
 use crate::legal::signature::{self, Block};
@@ -20,7 +21,6 @@ use crate::legal::vi;
 use crate::model::manifest::RuleSetting;
 use crate::model::{AppKind, ElementKind, Model};
 use crate::rules::fw1;
-use crate::rules::registry::RuleMeta;
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -204,7 +204,7 @@ pub fn build(input: &Input) -> Report {
     );
     let page = page(input, &facts, header, "BÁO CÁO", summary);
 
-    let rules: Vec<&'static RuleMeta> = fw1::pack().rules.iter().map(|r| r.meta).collect();
+    let rules: Vec<&'static Code> = fw1::pack().rules.iter().map(|r| r.meta).collect();
     let (matrix, counts) = matrix(input, &rules, &names);
     let verdict = verdict(input, &counts, rules.len());
     let findings = findings(input, &names);
@@ -286,7 +286,7 @@ struct Counts {
     off: usize,
 }
 
-fn matrix(input: &Input, rules: &[&'static RuleMeta], names: &Names) -> (Matrix, Counts) {
+fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Counts) {
     let settings = input.model.manifest.as_ref().map(|m| &m.rules);
     let mut counts = Counts::default();
     let rows = rules
@@ -295,7 +295,7 @@ fn matrix(input: &Input, rules: &[&'static RuleMeta], names: &Names) -> (Matrix,
             let found: Vec<&Diagnostic> = input
                 .diagnostics
                 .iter()
-                .filter(|d| d.code == rule.code)
+                .filter(|d| d.code.code == rule.code)
                 .collect();
             let open: Vec<&&Diagnostic> = found.iter().filter(|d| d.waived.is_none()).collect();
             let turned_off = settings.is_some_and(|s| {
@@ -386,9 +386,7 @@ fn verdict(input: &Input, c: &Counts, total: usize) -> Verdict {
     let load_errors = input
         .diagnostics
         .iter()
-        .filter(|d| {
-            d.severity == Severity::Error && d.waived.is_none() && !d.code.starts_with("FW1-")
-        })
+        .filter(|d| d.severity == Severity::Error && d.waived.is_none() && !d.code.is_rule())
         .count();
     let (label, class) = if !input.rules_ran {
         ("CHƯA ĐÁNH GIÁ", "unknown")

@@ -7,8 +7,7 @@ use crate::msg;
 use crate::source::Span;
 
 pub(super) fn duplicate_key(key: &str, span: Span, first: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-002",
+    Diagnostic::of(&crate::code::core::YAML_DUPLICATE_KEY,
         msg!("duplicate key `{key}`", "khóa `{key}` bị lặp lại"),
     )
     .at(span, Some(msg!("duplicate key", "khóa bị lặp")))
@@ -35,8 +34,8 @@ fn anchor_here() -> Msg {
 
 /// `shown` is the alias as written (`*name`).
 pub(super) fn alias_refused(shown: &str, span: Span, anchor: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-005",
+    Diagnostic::of(
+        &crate::code::core::YAML_ALIAS,
         msg!(
             "alias `{shown}` is not allowed",
             "không được dùng bí danh (alias) `{shown}`",
@@ -49,8 +48,8 @@ pub(super) fn alias_refused(shown: &str, span: Span, anchor: Span) -> Diagnostic
 
 /// An anchor no alias uses (those that are used are reported at their aliases).
 pub(super) fn anchor_refused(shown: &str, span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-005",
+    Diagnostic::of(
+        &crate::code::core::YAML_ALIAS,
         msg!(
             "anchor `{shown}` is not allowed",
             "không được dùng neo (anchor) `{shown}`",
@@ -61,8 +60,8 @@ pub(super) fn anchor_refused(shown: &str, span: Span) -> Diagnostic {
 }
 
 pub(super) fn recursive_alias(span: Span, anchor: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-006",
+    Diagnostic::of(
+        &crate::code::core::YAML_LIMIT,
         msg!(
             "this alias refers to a node that contains it",
             "bí danh này trỏ đến một nút chứa chính nó",
@@ -77,8 +76,7 @@ pub(super) fn recursive_alias(span: Span, anchor: Span) -> Diagnostic {
 }
 
 pub(super) fn alias_budget(span: Span, budget: usize) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-006",
+    Diagnostic::of(&crate::code::core::YAML_LIMIT,
         msg!(
             "aliases expand to more than {budget} nodes",
             "các bí danh mở rộng thành hơn {budget} nút",
@@ -98,8 +96,8 @@ pub(super) fn alias_budget(span: Span, budget: usize) -> Diagnostic {
 }
 
 pub(super) fn too_deep(span: Span, max: usize) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-006",
+    Diagnostic::of(
+        &crate::code::core::YAML_LIMIT,
         msg!(
             "nesting is deeper than the limit of {max} levels",
             "cấu trúc lồng nhau sâu hơn giới hạn {max} cấp",
@@ -113,8 +111,8 @@ pub(super) fn too_deep(span: Span, max: usize) -> Diagnostic {
 }
 
 pub(super) fn file_too_large(span: Span, size: usize, max: usize) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-006",
+    Diagnostic::of(
+        &crate::code::core::YAML_LIMIT,
         msg!(
             "the file is too large: {size} bytes, the limit is {max}",
             "tệp quá lớn: {size} byte, giới hạn là {max}",
@@ -128,8 +126,7 @@ pub(super) fn file_too_large(span: Span, size: usize, max: usize) -> Diagnostic 
 }
 
 pub(super) fn second_document(span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-009",
+    Diagnostic::of(&crate::code::core::YAML_MULTI_DOC,
         msg!(
             "more than one YAML document in this file",
             "tệp này chứa nhiều hơn một tài liệu YAML",
@@ -155,8 +152,8 @@ pub(super) fn complex_key(span: Span, is_map: bool) -> Diagnostic {
     } else {
         ("a list", "một danh sách")
     };
-    Diagnostic::error(
-        "YAML-010",
+    Diagnostic::of(
+        &crate::code::core::YAML_COMPLEX_KEY,
         msg!(
             "a mapping key must be plain text",
             "khóa của ánh xạ phải là văn bản thuần",
@@ -171,8 +168,7 @@ pub(super) fn complex_key(span: Span, is_map: bool) -> Diagnostic {
 
 /// `shown` is the tag as written (`!custom`).
 pub(super) fn tag_refused(shown: &str, span: Span) -> Diagnostic {
-    Diagnostic::error(
-        "YAML-011",
+    Diagnostic::of(&crate::code::core::YAML_TAG,
         msg!(
             "tag `{shown}` is not supported",
             "không hỗ trợ thẻ (tag) `{shown}`",
@@ -190,8 +186,8 @@ pub(super) fn tag_refused(shown: &str, span: Span) -> Diagnostic {
 
 pub(super) fn tag_mismatch(node: Span, tag: CoreTag, tag_span: Option<Span>) -> Diagnostic {
     let name = tag.name();
-    let diagnostic = Diagnostic::error(
-        "YAML-011",
+    let diagnostic = Diagnostic::of(
+        &crate::code::core::YAML_TAG,
         msg!(
             "this value is not a valid `{name}`",
             "giá trị này không phải là `{name}` hợp lệ",

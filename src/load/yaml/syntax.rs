@@ -16,8 +16,7 @@ pub(super) fn diagnostic(file: FileId, text: &str, at: usize, info: &str) -> Dia
     let span = Span::new(file, to_u32(start), to_u32(end));
     // The scanner counts `[`/`{` levels in a u8 and may reach that before our depth limit.
     if info.contains("recursion limit") {
-        return Diagnostic::error(
-            "YAML-006",
+        return Diagnostic::of(&crate::code::core::YAML_LIMIT,
             msg!(
                 "brackets are nested more than 255 levels deep, more than the YAML parser can read",
                 "các dấu ngoặc lồng nhau sâu hơn 255 cấp, vượt quá khả năng đọc của bộ phân tích YAML",
@@ -35,7 +34,7 @@ pub(super) fn diagnostic(file: FileId, text: &str, at: usize, info: &str) -> Dia
         format!("{} (the YAML parser said: {info})", help.en),
         format!("{} (bộ phân tích YAML báo: {info})", help.vi),
     );
-    Diagnostic::error("YAML-001", message)
+    Diagnostic::of(&crate::code::core::YAML_SYNTAX, message)
         .at(span, None)
         .with_help(help)
 }
@@ -99,7 +98,7 @@ fn tab_diagnostic(file: FileId, text: &str, tab: usize) -> Diagnostic {
             "ký tự tab đặt ở vị trí YAML không cho phép",
         )
     };
-    Diagnostic::error("YAML-003", message)
+    Diagnostic::of(&crate::code::core::YAML_TAB, message)
         .at(
             Span::new(file, to_u32(tab), to_u32(tab + 1)),
             Some(msg!("tab", "ký tự tab")),

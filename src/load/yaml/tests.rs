@@ -14,7 +14,7 @@ fn load_ok(text: &str) -> Node {
 }
 
 fn codes(parsed: &Parsed) -> Vec<&str> {
-    parsed.diagnostics.iter().map(|d| &*d.code).collect()
+    parsed.diagnostics.iter().map(|d| d.code.as_str()).collect()
 }
 
 /// The source text a span covers.

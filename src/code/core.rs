@@ -1,6 +1,6 @@
-//! Core checks that hold for every framework version: reading the folder, the
-//! YAML itself, the schema and references. They are emitted by the loader,
-//! the schema validator and the id index; here they are documented.
+//! Core codes that hold for every framework version: reading the folder, the
+//! YAML itself, the schema, references, settings and waivers. They are emitted
+//! by the loader, the schema validator, the id index and the final settings pass.
 
 crate::declare_rules! {
     /// ## What it checks
