@@ -1,14 +1,17 @@
 //! The one place that orders the stages: find files, parse them in parallel,
 //! validate against the schemas, build the typed model, resolve references.
 
-use crate::diagnostic::{self, Diagnostic, Msg, Severity};
+use crate::diagnostic::{self, Diagnostic, Msg};
 use crate::load::tree::Node;
 use crate::load::walk::{self, MANIFEST, WalkError};
 use crate::load::{text, yaml};
 use crate::model::index::{self, IdIndex};
+use crate::model::manifest::FrameworkVersion;
 use crate::model::{Date, Extras, Model};
-use crate::rules::engine::{self, Context, Selection};
-use crate::rules::{self, waivers};
+use crate::rules;
+use crate::rules::engine::{self, Context};
+use crate::rules::impaired::{Impairments, Partial};
+use crate::rules::settings::{self, Selection};
 use crate::schema::generate::{SchemaKind, schema};
 use crate::schema::validate::SchemaValidator;
 use crate::source::{FileId, SourceFile, SourceMap, Span};
@@ -25,6 +28,9 @@ pub struct Options {
     pub selection: Selection,
     /// "Today", for waivers (fixed by `--today`).
     pub today: Date,
+    /// Whether the rule pack runs; commands that only draw or walk the model
+    /// (`graph`, `impact`) skip it.
+    pub run_rules: bool,
 }
 
 impl Default for Options {
@@ -33,6 +39,7 @@ impl Default for Options {
             limits: yaml::Limits::default(),
             selection: Selection::default(),
             today: Date::today(),
+            run_rules: true,
         }
     }
 }
@@ -45,8 +52,8 @@ pub struct Checked {
     pub extras: Extras,
     /// Sorted into output order.
     pub diagnostics: Vec<Diagnostic>,
-    /// Whether the rule pack ran (it does not while the model fails to load).
-    pub rules_ran: bool,
+    /// The rules that judged only part of the model, because of load errors.
+    pub partial: Partial,
 }
 
 impl Checked {
@@ -76,6 +83,10 @@ struct FileResult {
     extras: Extras,
     /// Ids of elements the schema rejected (see `raw_ids`).
     broken_ids: Vec<String>,
+    /// Elements left out whole (id if it has one, section name), and whether
+    /// the manifest could not be read.
+    dropped: Vec<(Option<String>, &'static str)>,
+    manifest_unreadable: bool,
 }
 
 impl FileResult {
@@ -86,6 +97,8 @@ impl FileResult {
             model: Model::default(),
             extras: Extras::default(),
             broken_ids: Vec::new(),
+            dropped: Vec::new(),
+            manifest_unreadable: false,
         }
     }
 }
@@ -161,6 +174,9 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
     let before = diagnostics.len();
     validator.validate(&root, &mut diagnostics);
     let schema_ok = diagnostics.len() == before;
+    if !is_manifest {
+        name_elements_and_fields(&root, &mut diagnostics[before..]);
+    }
     let problems: Vec<Span> = diagnostics[before..]
         .iter()
         .filter_map(Diagnostic::span)
@@ -184,13 +200,79 @@ fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -
     if !schema_ok && !is_manifest {
         raw_ids(&root, &mut broken_ids);
     }
+    let dropped = if is_manifest {
+        Vec::new()
+    } else {
+        dropped_elements(&root, &model)
+    };
     FileResult {
         source: SourceFile::new(shown, text),
         diagnostics,
+        manifest_unreadable: is_manifest && model.manifest.is_none(),
         model,
         extras,
         broken_ids,
+        dropped,
     }
+}
+
+/// Names the element and top-level field each schema finding is in, so that
+/// rules leave that part alone and the finding has an identity beyond its line.
+fn name_elements_and_fields(root: &Node, found: &mut [Diagnostic]) {
+    let Some(sections) = root.as_map() else {
+        return;
+    };
+    for d in found {
+        let Some(at) = d.span().map(|s| s.start) else {
+            continue;
+        };
+        let Some(items) = sections
+            .iter()
+            .find(|e| e.value.span.start <= at && at <= e.value.span.end)
+            .and_then(|e| e.value.as_seq())
+        else {
+            continue;
+        };
+        // Items are in file order, so the one holding `at` is found by halving.
+        let i = items.partition_point(|n| n.span.end < at);
+        let Some(item) = items.get(i).filter(|n| n.span.start <= at) else {
+            continue;
+        };
+        if let Some(id) = item.get("id").and_then(Node::as_str) {
+            d.element = Some(id.to_owned());
+        }
+        let field = item.as_map().and_then(|entries| {
+            entries
+                .iter()
+                .find(|e| e.key_span.start <= at && at <= e.value.span.end)
+        });
+        if let Some(field) = field {
+            d.in_field(field.key.to_string());
+        }
+    }
+}
+
+/// Section items that did not make it into the model: read from the raw
+/// tree and compared with what the typed reading kept.
+fn dropped_elements(root: &Node, model: &Model) -> Vec<(Option<String>, &'static str)> {
+    let kept: HashSet<&str> = model.elements().map(|e| e.id.as_str()).collect();
+    let mut dropped = Vec::new();
+    for entry in root.as_map().unwrap_or_default() {
+        let Some(section) = crate::model::SECTIONS.iter().find(|s| **s == &*entry.key) else {
+            continue;
+        };
+        let items = entry.value.as_seq().unwrap_or_default();
+        if section == &"responsibilities" {
+            continue;
+        }
+        for item in items {
+            let id = item.get("id").and_then(Node::as_str);
+            if !id.is_some_and(|id| kept.contains(id)) {
+                dropped.push((id.map(str::to_owned), *section));
+            }
+        }
+    }
+    dropped
 }
 
 /// Ids of section items, read from the raw tree (used when an element fails
@@ -222,6 +304,8 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     let mut extras = Extras::default();
     let mut broken_ids = HashSet::new();
     let mut manifest_seen = false;
+    let mut dropped = Vec::new();
+    let mut manifest_unreadable = false;
     for (path, result) in paths.iter().zip(results) {
         manifest_seen |= *path == manifest_path;
         sources.add(result.source);
@@ -229,6 +313,8 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
         model.absorb(result.model);
         extras.absorb(result.extras);
         broken_ids.extend(result.broken_ids);
+        dropped.extend(result.dropped);
+        manifest_unreadable |= result.manifest_unreadable;
     }
     let mut report = |d| diagnostics.push(d);
     if paths.is_empty() {
@@ -269,25 +355,45 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     // The dependency graph only needs the model, so it is built while the
     // references are checked; the graph rules then find it ready.
     let graph = std::sync::OnceLock::new();
+    let mut into_broken = Vec::new();
     let (index, ()) = rayon::join(
         || {
             let index = IdIndex::build(&model, &mut diagnostics);
-            index::check_refs(&model, &index, &broken_ids, &mut diagnostics);
+            index::check_refs(
+                &model,
+                &index,
+                &broken_ids,
+                &mut diagnostics,
+                &mut |from, field| into_broken.push((from.to_owned(), field)),
+            );
             index
         },
         || {
-            if model.manifest.is_some() {
+            if options.run_rules {
                 let _ = graph.set(crate::graph::ArchGraph::build(&model));
             }
         },
     );
 
-    // Rules judge the architecture, so they run once it loads without errors:
-    // on a half-read model they would only report the symptoms of those errors.
-    let loads_cleanly = !diagnostics.iter().any(|d| d.severity == Severity::Error);
-    let manifest = model.manifest.as_ref().filter(|_| loads_cleanly);
-    let rules_ran = manifest.is_some();
-    if let Some(manifest) = manifest {
+    // What the load errors took out, so that rules judge the rest without
+    // repeating them.
+    let mut impaired = Impairments::default();
+    diagnostics.iter().for_each(|d| impaired.record(d));
+    for (id, section) in &dropped {
+        impaired.record_dropped(id.as_deref(), model.section_spans.get(section).copied());
+    }
+    for (from, field) in &into_broken {
+        impaired.record_field(from, field);
+    }
+    if manifest_unreadable {
+        if let Some(span) = model.manifest_span {
+            impaired.record_manifest(span);
+        }
+    }
+
+    // Rules always run, over whatever loaded; the manifest picks the pack.
+    let mut judged_part = Vec::new();
+    if options.run_rules && manifest_seen {
         let context = Context {
             model: &model,
             extras: &extras,
@@ -295,20 +401,51 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             today: options.today,
             graph,
         };
-        let pack = rules::pack_for(manifest.framework.value);
+        let version = model
+            .manifest
+            .as_ref()
+            .map_or(FrameworkVersion::V1_0, |m| m.framework.value);
+        let pack = rules::pack_for(version);
         let mut findings = engine::run(pack, &context, &options.selection);
-        waivers::apply(manifest, options.today, &mut findings);
+        findings.retain(|d| !impaired.covers(d));
+        if impaired.load_errors() > 0 {
+            judged_part = pack
+                .rules
+                .iter()
+                .map(|r| r.meta)
+                .filter(|code| settings::runs(code, &options.selection, model.manifest.as_ref()))
+                .collect();
+        }
         diagnostics.extend(findings);
+    } else if options.run_rules && !paths.is_empty() {
+        // No manifest: nothing says which framework to judge by.
+        judged_part = rules::pack_for(FrameworkVersion::V1_0)
+            .rules
+            .iter()
+            .map(|r| r.meta)
+            .collect();
     }
     drop(index);
 
+    // One final pass applies `--select`/`--ignore`, the manifest's `rules:`
+    // and its waivers to every code alike.
+    settings::apply(
+        &mut diagnostics,
+        &options.selection,
+        model.manifest.as_ref(),
+        options.today,
+    );
     diagnostic::sort(&mut diagnostics, &sources);
     diagnostics.dedup();
+    let partial = Partial {
+        load_errors: impaired.load_errors(),
+        rules: judged_part,
+    };
     Ok(Checked {
         sources,
         model,
         extras,
         diagnostics,
-        rules_ran,
+        partial,
     })
 }

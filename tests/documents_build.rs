@@ -166,7 +166,7 @@ fn a_failing_build_leaves_the_old_output_intact() {
     ] {
         let text = std::fs::read_to_string(out.join(name)).unwrap();
         assert!(
-            text.contains("DỰ THẢO – còn 1 lỗi"),
+            text.contains("DỰ THẢO – còn 16 lỗi"),
             "{name} lacks the draft banner"
         );
     }

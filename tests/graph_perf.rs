@@ -9,7 +9,7 @@ use kientruc::graph::impact::{Way, walk};
 use kientruc::graph::{ArchGraph, analysis};
 use kientruc::model::Date;
 use kientruc::pipeline::{self, Options};
-use kientruc::rules::engine::Selection;
+use kientruc::rules::settings::Selection;
 use std::time::{Duration, Instant};
 
 fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {

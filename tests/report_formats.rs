@@ -54,6 +54,7 @@ fn ctx(sources: &SourceMap, lang: Lang) -> ReportContext<'_> {
         color: false,
         summary: sample::summary(),
         rules: &[],
+        partial: kientruc::rules::impaired::Partial::none(),
         tool_version: "0.1.0",
     }
 }

@@ -58,6 +58,7 @@ fn cases() -> Vec<(String, String)> {
         color: false,
         summary: sample::summary(),
         rules: &[],
+        partial: kientruc::rules::impaired::Partial::none(),
         tool_version: "0.1.0",
     };
     out.push(("hostile".into(), render(Format::Junit, &[d, waived], &ctx)));

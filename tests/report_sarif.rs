@@ -85,6 +85,7 @@ fn cases() -> Vec<(String, Value)> {
         color: false,
         summary: sample::summary(),
         rules: &[],
+        partial: kientruc::rules::impaired::Partial::none(),
         tool_version: "0.1.0",
     };
     out.push(("nothing at all".into(), sarif(&[], &bare)));

@@ -6,7 +6,7 @@ use kientruc::diagnostic::{Diagnostic, Lang, Severity};
 use kientruc::model::Date;
 use kientruc::pipeline::{self, Options};
 use kientruc::report::{self, Format, ReportContext, Summary};
-use kientruc::rules::{engine::Selection, fw1};
+use kientruc::rules::{fw1, settings::Selection};
 use std::path::{Path, PathBuf};
 
 fn fixtures() -> PathBuf {
@@ -44,7 +44,7 @@ fn load_errors(checked: &pipeline::Checked) -> Vec<String> {
     checked
         .diagnostics
         .iter()
-        .filter(|d| d.severity == Severity::Error && !d.code.code.starts_with("FW1-"))
+        .filter(|d| d.severity == Severity::Error && !d.code.is_rule())
         .map(|d| format!("{} {}", d.code, d.message.en))
         .collect()
 }
@@ -60,6 +60,7 @@ fn render(checked: &pipeline::Checked, findings: &[Diagnostic]) -> String {
             elements: checked.model.element_count(),
         },
         rules: &rules,
+        partial: &checked.partial,
         tool_version: "test",
     };
     let en = report::render(Format::Human, findings, &context);
@@ -147,6 +148,6 @@ fn selection_runs_only_the_selected_rule() {
         checked
             .diagnostics
             .iter()
-            .all(|d| !d.code.code.starts_with("FW1-") || d.code == code)
+            .all(|d| !d.code.is_rule() || d.code == code)
     );
 }

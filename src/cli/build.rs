@@ -67,6 +67,7 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             elements: checked.model.element_count(),
         },
         rules: &rules,
+        partial: &checked.partial,
         tool_version: env!("CARGO_PKG_VERSION"),
     };
     let shown: Vec<_> = checked
@@ -93,7 +94,7 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         extras: &checked.extras,
         sources: &checked.sources,
         diagnostics: &checked.diagnostics,
-        rules_ran: checked.rules_ran,
+        partial: &checked.partial,
         diagram_svg,
         diagram_table: documents::overall_table(&checked.model),
     };

@@ -5,8 +5,8 @@ use crate::diagnostic::Severity;
 use crate::model::Date;
 use crate::pipeline::{self, Options};
 use crate::report::{self, Format, ReportContext, RuleInfo, Summary};
-use crate::rules::engine::Selection;
 use crate::rules::registry;
+use crate::rules::settings::{self, Selection};
 use crate::write::write_atomic;
 use clap::{Args, ValueEnum};
 use std::io::Write;
@@ -104,13 +104,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     }
     let known: Vec<&str> = registry::all().iter().map(|r| r.code).collect();
     for pattern in args.select.iter().chain(&args.ignore) {
-        if !known.iter().any(|c| {
-            Selection {
-                select: vec![pattern.clone()],
-                ignore: vec![],
-            }
-            .includes(c)
-        }) {
+        if !settings::names_a_code(pattern) {
             let hint = crate::diagnostic::did_you_mean(
                 &pattern.to_ascii_uppercase(),
                 known.iter().copied(),
@@ -135,6 +129,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         color,
         summary: Summary { ..summary },
         rules: &rules,
+        partial: &checked.partial,
         tool_version: version,
     };
 

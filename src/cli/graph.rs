@@ -48,7 +48,12 @@ pub enum GraphFormat {
 
 /// Loads a model for a command that draws or walks it: load errors stop it.
 pub(crate) fn load(dir: &Path, lang: Lang) -> Result<Checked, Failure> {
-    let checked = pipeline::check(dir, &Options::default())?;
+    // Drawing and walking need the model, not the rules' verdict.
+    let options = Options {
+        run_rules: false,
+        ..Options::default()
+    };
+    let checked = pipeline::check(dir, &options)?;
     let errors = checked
         .diagnostics
         .iter()

@@ -387,12 +387,14 @@ pub fn kind_names(kind: ElementKind) -> (&'static str, &'static str) {
 
 /// Checks every reference: it must resolve (REF-001) to an element of an
 /// allowed kind (REF-002). `broken_ids` are ids of elements the schema
-/// rejected: references to them are not reported again.
+/// rejected: references to them are not reported again, but given to
+/// `into_broken` (referring element, field) so rules leave them alone too.
 pub fn check_refs(
     model: &Model,
     index: &IdIndex,
     broken_ids: &HashSet<String>,
     out: &mut Vec<Diagnostic>,
+    into_broken: &mut dyn FnMut(&str, &'static str),
 ) {
     let mut by_first_char: HashMap<char, Vec<&str>> = HashMap::new();
     let mut lazy_candidates = |allowed: &[Target], wanted: &str| -> Option<String> {
@@ -425,6 +427,9 @@ pub fn check_refs(
         match index.kind_of(id) {
             None => {
                 if broken_ids.contains(id) {
+                    if let Some((_, from)) = site.from {
+                        into_broken(from, site.relation.field());
+                    }
                     return;
                 }
                 let (want_en, want_vi) = describe(site.allowed);
@@ -460,6 +465,7 @@ pub fn check_refs(
                 if let Some((_, from)) = site.from {
                     d = d.for_element(from);
                 }
+                d.in_field(site.relation.field());
                 out.push(d);
             }
             Some(kind) if !allows(site.allowed, kind, id) => {
@@ -502,6 +508,7 @@ pub fn check_refs(
                 if let Some((_, from)) = site.from {
                     d = d.for_element(from);
                 }
+                d.in_field(site.relation.field());
                 out.push(d);
             }
             Some(_) => {}

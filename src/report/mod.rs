@@ -13,6 +13,7 @@ mod sarif;
 mod short;
 
 use crate::diagnostic::{Counts, Diagnostic, Label, Lang, Msg, Severity};
+use crate::rules::impaired::Partial;
 use crate::source::{LineCol, SourceMap};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
@@ -119,6 +120,8 @@ pub struct ReportContext<'a> {
     pub summary: Summary,
     /// Every rule that ran (for JUnit passing cases and SARIF rule metadata), sorted by code.
     pub rules: &'a [RuleInfo],
+    /// The rules that judged only part of the model, because of load errors.
+    pub partial: &'a Partial,
     pub tool_version: &'a str,
 }
 
@@ -234,7 +237,30 @@ pub(crate) fn summary_line(diagnostics: &[Diagnostic], ctx: &ReportContext) -> S
             Lang::Vi => line.push_str(&format!(" ({} được miễn trừ)", c.waived)),
         }
     }
+    if let Some(note) = partial_note(ctx.partial, ctx.lang) {
+        line.push_str("; ");
+        line.push_str(&note);
+    }
     line
+}
+
+/// "86 rules judged part of the model: 6 load errors", when any did.
+pub(crate) fn partial_note(partial: &Partial, lang: Lang) -> Option<String> {
+    let rules = partial.rules.len();
+    if rules == 0 {
+        return None;
+    }
+    let errors = partial.load_errors;
+    Some(match lang {
+        Lang::En => format!(
+            "{} judged part of the model: {}",
+            plural(rules, "rule", "rules"),
+            plural(errors, "load error", "load errors")
+        ),
+        Lang::Vi => {
+            format!("{rules} quy tắc chỉ đánh giá được một phần mô hình: {errors} lỗi nạp dữ liệu")
+        }
+    })
 }
 
 fn plural(n: usize, one: &str, many: &str) -> String {

@@ -1,14 +1,13 @@
 //! Running a rule pack: selection and severities from the manifest, waivers,
 //! and a sink that stamps each finding with its rule's code and severity.
 
+use super::settings::{self, Selection};
 use crate::code::Code;
-use crate::diagnostic::{Diagnostic, Msg, Severity};
+use crate::diagnostic::{Diagnostic, Msg};
 use crate::model::index::IdIndex;
-use crate::model::manifest::RuleSetting;
 use crate::model::{Date, Extras, Model};
 use crate::source::Span;
 use rayon::prelude::*;
-use std::collections::HashMap;
 
 /// What a rule can read.
 pub struct Context<'a> {
@@ -80,62 +79,21 @@ impl Sink {
     }
 }
 
-/// Which rules run and how severe they are.
-#[derive(Debug, Default, Clone)]
-pub struct Selection {
-    /// Only these codes (or prefixes, like `FW1-LGSP`), if not empty.
-    pub select: Vec<String>,
-    /// Never these codes or prefixes.
-    pub ignore: Vec<String>,
-}
-
-fn matches(code: &str, pattern: &str) -> bool {
-    let pattern = pattern.trim();
-    code.eq_ignore_ascii_case(pattern)
-        || (code.len() > pattern.len()
-            && code[..pattern.len()].eq_ignore_ascii_case(pattern)
-            && code.as_bytes()[pattern.len()] == b'-')
-}
-
-impl Selection {
-    pub fn includes(&self, code: &str) -> bool {
-        (self.select.is_empty() || self.select.iter().any(|p| matches(code, p)))
-            && !self.ignore.iter().any(|p| matches(code, p))
-    }
-}
-
-/// Runs the pack's selected rules and applies the manifest's settings and waivers.
+/// Runs the pack's rules that the settings leave on. Severities, waivers and
+/// selection are applied afterwards to every finding of every code, in one
+/// pass ([`super::settings::apply`]).
 pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnostic> {
-    let settings: HashMap<&str, RuleSetting> = context
-        .model
-        .manifest
-        .iter()
-        .flat_map(|m| m.rules.iter())
-        .map(|(code, setting)| (code.as_str(), setting.value))
-        .collect();
+    let manifest = context.model.manifest.as_ref();
     // Rules are independent, so they run in parallel; collecting in pack
     // order keeps the output deterministic.
     let per_rule: Vec<Vec<Diagnostic>> = pack
         .rules
         .par_iter()
-        .filter(|rule| selection.includes(rule.meta.code))
-        .filter_map(|rule| {
-            // A manifest setting applies to every finding of the rule; without one,
-            // each finding keeps the severity the rule gave it.
-            let severity = match settings.get(rule.meta.code) {
-                Some(RuleSetting::Off) => return None,
-                Some(RuleSetting::Error) => Some(Severity::Error),
-                Some(RuleSetting::Warning) => Some(Severity::Warning),
-                Some(RuleSetting::Info) => Some(Severity::Info),
-                None => None,
-            };
+        .filter(|rule| settings::runs(rule.meta, selection, manifest))
+        .map(|rule| {
             let mut sink = Sink::new(rule.meta);
             (rule.check)(context, &mut sink);
-            let mut findings = sink.into_findings();
-            if let Some(severity) = severity {
-                findings.iter_mut().for_each(|d| d.severity = severity);
-            }
-            Some(findings)
+            sink.into_findings()
         })
         .collect();
     per_rule.into_iter().flatten().collect()

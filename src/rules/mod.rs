@@ -3,9 +3,10 @@
 
 pub mod engine;
 pub mod fw1;
+pub mod impaired;
 pub mod query;
 pub mod registry;
-pub mod waivers;
+pub mod settings;
 
 use crate::model::manifest::FrameworkVersion;
 

@@ -23,7 +23,7 @@ pub fn build(dir: &Path) -> (pipeline::Checked, Vec<OutputFile>) {
         extras: &checked.extras,
         sources: &checked.sources,
         diagnostics: &checked.diagnostics,
-        rules_ran: checked.rules_ran,
+        partial: &checked.partial,
         diagram_svg: documents::overall_svg(&checked.model).ok(),
         diagram_table: documents::overall_table(&checked.model),
     };

@@ -5,7 +5,7 @@
 use kientruc::diagnostic::Severity;
 use kientruc::model::Date;
 use kientruc::pipeline::{self, Checked, Options};
-use kientruc::rules::engine::Selection;
+use kientruc::rules::settings::Selection;
 use std::path::Path;
 
 /// Loads a folder relative to the crate root; it must load without errors.

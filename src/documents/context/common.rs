@@ -17,8 +17,8 @@ pub struct Input<'a> {
     pub sources: &'a SourceMap,
     /// Every diagnostic of the check, waived ones included.
     pub diagnostics: &'a [Diagnostic],
-    /// Whether the rule pack ran (it does not on a model that fails to load).
-    pub rules_ran: bool,
+    /// The rules that judged only part of the model, because of load errors.
+    pub partial: &'a crate::rules::impaired::Partial,
     /// The overall view as an SVG document, when the renderer is available.
     pub diagram_svg: Option<String>,
     /// The overall view as a block table, for forms that cannot show the SVG (DOCX).

@@ -18,9 +18,9 @@ use crate::diagnostic::{Diagnostic, Severity};
 use crate::documents::budget;
 use crate::legal::signature::{self, Block};
 use crate::legal::vi;
-use crate::model::manifest::RuleSetting;
 use crate::model::{AppKind, ElementKind, Model};
 use crate::rules::fw1;
+use crate::rules::settings::{self, Selection};
 use serde::Serialize;
 
 #[derive(Debug, Clone, Serialize)]
@@ -284,10 +284,12 @@ struct Counts {
     waived: usize,
     na: usize,
     off: usize,
+    /// No finding, but only part of the model could be read.
+    partial: usize,
 }
 
 fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Counts) {
-    let settings = input.model.manifest.as_ref().map(|m| &m.rules);
+    let manifest = input.model.manifest.as_ref();
     let mut counts = Counts::default();
     let rows = rules
         .iter()
@@ -298,12 +300,7 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
                 .filter(|d| d.code.code == rule.code)
                 .collect();
             let open: Vec<&&Diagnostic> = found.iter().filter(|d| d.waived.is_none()).collect();
-            let turned_off = settings.is_some_and(|s| {
-                s.iter().any(|(code, setting)| {
-                    code.as_str().eq_ignore_ascii_case(rule.code)
-                        && setting.value == RuleSetting::Off
-                })
-            });
+            let turned_off = !settings::runs(rule, &Selection::default(), manifest);
             let severity = open
                 .iter()
                 .map(|d| d.severity)
@@ -319,14 +316,13 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
                 .collect();
             evidence.sort();
             evidence.dedup();
-            let (status, class, note) = if !input.rules_ran || turned_off {
+            let (status, class, note) = if turned_off {
                 counts.off += 1;
-                let why = if turned_off {
-                    "Tắt trong kientruc.yaml."
-                } else {
-                    "Mô hình còn lỗi nạp dữ liệu nên quy tắc chưa chạy."
-                };
-                ("Không chạy", "off", Some(why.to_owned()))
+                (
+                    "Không chạy",
+                    "off",
+                    Some("Tắt trong kientruc.yaml.".to_owned()),
+                )
             } else if !open.is_empty() && severity == Severity::Info {
                 counts.notes += 1;
                 let messages: Vec<String> = open.iter().map(|d| d.message.vi.to_string()).collect();
@@ -346,6 +342,16 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
                     .filter_map(|d| d.waived.as_ref().map(|w| vi::capitalize(&w.vi)))
                     .collect();
                 ("Miễn trừ", "waived", Some(reasons.join(" ")))
+            } else if input.partial.is_partial(rule) {
+                counts.partial += 1;
+                (
+                    "Chưa đánh giá đủ",
+                    "partial",
+                    Some(format!(
+                        "Mô hình còn {} lỗi nạp dữ liệu; quy tắc chỉ đánh giá được phần đọc được.",
+                        input.partial.load_errors
+                    )),
+                )
             } else if !subject_present(rule.code, input.model) {
                 counts.na += 1;
                 (
@@ -375,7 +381,7 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
     (
         Matrix {
             heading: "2. Ma trận đánh giá theo từng yêu cầu".into(),
-            intro: "Kết quả của từng quy tắc kiểm tra thuộc Khung Kiến trúc phiên bản 1.0: Đạt; Lưu ý (chỉ có khuyến nghị mức thông tin); Không đạt; Miễn trừ (kèm lý do và thời hạn); Không áp dụng (mô hình không có thành phần thuộc phạm vi quy tắc); Không chạy (quy tắc bị tắt hoặc mô hình chưa nạp được).".into(),
+            intro: "Kết quả của từng quy tắc kiểm tra thuộc Khung Kiến trúc phiên bản 1.0: Đạt; Lưu ý (chỉ có khuyến nghị mức thông tin); Không đạt; Miễn trừ (kèm lý do và thời hạn); Không áp dụng (mô hình không có thành phần thuộc phạm vi quy tắc); Không chạy (quy tắc bị tắt); Chưa đánh giá đủ (mô hình còn lỗi nạp dữ liệu nên quy tắc chỉ xét được phần đọc được).".into(),
             rows,
         },
         counts,
@@ -388,7 +394,7 @@ fn verdict(input: &Input, c: &Counts, total: usize) -> Verdict {
         .iter()
         .filter(|d| d.severity == Severity::Error && d.waived.is_none() && !d.code.is_rule())
         .count();
-    let (label, class) = if !input.rules_ran {
+    let (label, class) = if input.model.manifest.is_none() {
         ("CHƯA ĐÁNH GIÁ", "unknown")
     } else if c.failed_errors > 0 || load_errors > 0 {
         ("CHƯA PHÙ HỢP", "fail")
@@ -398,14 +404,15 @@ fn verdict(input: &Input, c: &Counts, total: usize) -> Verdict {
         ("PHÙ HỢP", "pass")
     };
     let mut paragraphs = vec![format!(
-        "Đã đánh giá {total} yêu cầu: đạt {}; đạt, có lưu ý {}; không đạt {} (trong đó {} ở mức lỗi); miễn trừ {}; không áp dụng {}; không chạy {}.",
+        "Đã đánh giá {total} yêu cầu: đạt {}; đạt, có lưu ý {}; không đạt {} (trong đó {} ở mức lỗi); miễn trừ {}; không áp dụng {}; không chạy {}; chưa đánh giá đủ {}.",
         c.passed,
         c.notes,
         c.failed_errors + c.failed_other,
         c.failed_errors,
         c.waived,
         c.na,
-        c.off
+        c.off,
+        c.partial
     )];
     if load_errors > 0 {
         paragraphs.push(format!(
