@@ -385,10 +385,8 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     for (from, field) in &into_broken {
         impaired.record_field(from, field);
     }
-    if manifest_unreadable {
-        if let Some(span) = model.manifest_span {
-            impaired.record_manifest(span);
-        }
+    if let Some(span) = model.manifest_span.filter(|_| manifest_unreadable) {
+        impaired.record_manifest(span);
     }
 
     // Rules always run, over whatever loaded; the manifest picks the pack.

@@ -34,7 +34,7 @@ impl Partial {
     }
 
     pub fn is_partial(&self, code: &Code) -> bool {
-        self.rules.iter().any(|c| *c == code)
+        self.rules.iter().any(|c| c.code == code.code)
     }
 }
 
