@@ -3,12 +3,18 @@
 use super::{EXIT_CLEAN, Failure, GlobalArgs};
 use crate::code::Code;
 use crate::diagnostic::{Lang, did_you_mean};
-use crate::rules::registry;
+use crate::model::manifest::RuleSetting;
+use crate::pipeline::{self, Options};
+use crate::rules::{registry, settings};
 use clap::Args;
+use std::path::PathBuf;
 
 #[derive(Debug, Args)]
 pub struct RulesArgs {
-    /// Print as JSON (code, severity, title, basis) instead of a table.
+    /// Architecture folder whose manifest settings (`rules:`) to apply: each
+    /// code is then shown at the severity it is really reported at, or `off`.
+    pub dir: Option<PathBuf>,
+    /// Print as JSON (code, severity, default severity, title, basis) instead of a table.
     #[arg(long)]
     pub json: bool,
 }
@@ -26,9 +32,33 @@ fn title(rule: &Code, lang: Lang) -> &'static str {
     }
 }
 
+/// The severity a code is reported at under the manifest's settings, or `off`.
+fn effective(code: &Code, setting: Option<RuleSetting>) -> &'static str {
+    match setting {
+        Some(RuleSetting::Off) => "off",
+        Some(RuleSetting::Error) => "error",
+        Some(RuleSetting::Warning) => "warning",
+        Some(RuleSetting::Info) => "info",
+        None => code.severity.as_str(),
+    }
+}
+
 pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let lang = global.lang();
     let rules = registry::all();
+    // Only the manifest's settings matter here, so the rules are not run.
+    let checked = match &args.dir {
+        Some(dir) => Some(pipeline::check(
+            dir,
+            &Options {
+                run_rules: false,
+                ..Options::default()
+            },
+        )?),
+        None => None,
+    };
+    let manifest = checked.as_ref().and_then(|c| c.model.manifest.as_ref());
+    let severity = |r: &Code| effective(r, settings::setting_for(manifest, r));
     let mut out = String::new();
     if args.json {
         let items: Vec<_> = rules
@@ -36,7 +66,8 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             .map(|r| {
                 serde_json::json!({
                     "code": r.code,
-                    "severity": r.severity.as_str(),
+                    "severity": severity(r),
+                    "default_severity": r.severity.as_str(),
                     "title": { "en": r.title_en, "vi": r.title_vi },
                     "basis": r.basis,
                     "basis_kind": r.basis_kind.as_str(),
@@ -48,10 +79,19 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     } else {
         let width = rules.iter().map(|r| r.code.len()).max().unwrap_or(0);
         for r in &rules {
+            let shown = severity(r);
+            let changed = if shown == r.severity.as_str() {
+                String::new()
+            } else {
+                match lang {
+                    Lang::En => format!(" (default: {})", r.severity),
+                    Lang::Vi => format!(" (mặc định: {})", r.severity),
+                }
+            };
             out.push_str(&format!(
-                "{:width$}  {:7}  {}\n",
+                "{:width$}  {:7}  {}{changed}\n",
                 r.code,
-                r.severity.as_str(),
+                shown,
                 title(r, lang)
             ));
         }

@@ -9,7 +9,7 @@ use serde::Serialize;
 struct Document<'a> {
     version: u32,
     tool: Tool<'a>,
-    summary: Summary,
+    summary: Summary<'a>,
     diagnostics: Vec<Item<'a>>,
 }
 
@@ -20,13 +20,21 @@ struct Tool<'a> {
 }
 
 #[derive(Serialize)]
-struct Summary {
+struct Summary<'a> {
     files: usize,
     elements: usize,
     errors: usize,
     warnings: usize,
     infos: usize,
     waived: usize,
+    /// Rules that judged only part of the model because of load errors.
+    partial: Partial<'a>,
+}
+
+#[derive(Serialize)]
+struct Partial<'a> {
+    load_errors: usize,
+    rules: Vec<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -41,6 +49,8 @@ struct Item<'a> {
     end_line: Option<u32>,
     end_column: Option<u32>,
     element: Option<&'a str>,
+    /// The element's field the finding is about (`hosted_on`, `budget[0].amount`).
+    field: Option<&'a str>,
     waived: bool,
     waiver_reason: Option<&'a str>,
     related: Vec<Related<'a>>,
@@ -71,6 +81,10 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
             warnings: counts.warnings,
             infos: counts.infos,
             waived: counts.waived,
+            partial: Partial {
+                load_errors: ctx.partial.load_errors,
+                rules: ctx.partial.rules.iter().map(|c| c.as_str()).collect(),
+            },
         },
         diagnostics: diagnostics.iter().map(|d| item(d, ctx)).collect(),
     };
@@ -94,6 +108,7 @@ fn item<'a>(d: &'a Diagnostic, ctx: &ReportContext) -> Item<'a> {
         end_line: at.as_ref().map(|a| a.end.line),
         end_column: at.as_ref().map(|a| a.end.column),
         element: d.element.as_deref(),
+        field: d.field.as_deref(),
         waived: d.waived.is_some(),
         waiver_reason: d.waived.as_ref().map(|w| w.get(lang)),
         related: d

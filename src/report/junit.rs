@@ -5,7 +5,9 @@
 //! warning fails (one `<failure>` per finding); a case with only waived findings is
 //! `<skipped>`; info-level findings never fail a case and are listed in its
 //! `<system-out>`. A rule that ran without findings gets one passing case named by
-//! its title. `errors` is always 0: JUnit errors mean the test itself broke.
+//! its title. A rule that judged only part of the model (load errors) never
+//! passes: its cases that do not fail are `<skipped>`, saying why. `errors` is
+//! always 0: JUnit errors mean the test itself broke.
 
 use super::{ReportContext, RuleInfo, TOOL_NAME, all_rules, locate, primary_location, waived_text};
 use crate::diagnostic::{Diagnostic, Lang, Severity};
@@ -14,9 +16,21 @@ use std::fmt::Write as _;
 
 pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {
     let rules = all_rules(ctx.rules, diagnostics);
+    // Grouped once by code: a run may have hundreds of thousands of findings.
+    let mut by_code: HashMap<&str, Vec<&Diagnostic>> = HashMap::new();
+    for d in diagnostics {
+        by_code.entry(d.code.as_str()).or_default().push(d);
+    }
+    let partial_note = super::partial_note(ctx.partial, ctx.lang);
     let suites: Vec<Suite> = rules
         .iter()
-        .map(|rule| suite(rule, diagnostics, ctx))
+        .map(|rule| {
+            let found = by_code.get(rule.code.as_str()).map_or(&[][..], Vec::as_slice);
+            let partial = partial_note
+                .as_deref()
+                .filter(|_| ctx.partial.rules.iter().any(|c| c.code == rule.code));
+            suite(rule, found, partial, ctx)
+        })
         .collect();
     let tests: usize = suites.iter().map(|s| s.cases.len()).sum();
     let failures: usize = suites.iter().map(|s| s.count(Outcome::Failed)).sum();
@@ -53,6 +67,8 @@ impl Suite<'_> {
 struct Case<'a> {
     name: String,
     findings: Vec<&'a Diagnostic>,
+    /// Why the rule saw only part of the model, when it did.
+    partial: Option<&'a str>,
 }
 
 impl Case<'_> {
@@ -69,7 +85,7 @@ impl Case<'_> {
     fn outcome(&self) -> Outcome {
         if self.failing().next().is_some() {
             Outcome::Failed
-        } else if self.waived().next().is_some() {
+        } else if self.waived().next().is_some() || self.partial.is_some() {
             Outcome::Skipped
         } else {
             Outcome::Passed
@@ -77,11 +93,16 @@ impl Case<'_> {
     }
 }
 
-fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportContext) -> Suite<'a> {
+fn suite<'a>(
+    rule: &'a RuleInfo,
+    found: &[&'a Diagnostic],
+    partial: Option<&'a str>,
+    ctx: &ReportContext,
+) -> Suite<'a> {
     let mut cases: Vec<Case> = Vec::new();
     // Case index by name: a rule may have tens of thousands of findings.
     let mut index: HashMap<String, usize> = HashMap::new();
-    for d in diagnostics.iter().filter(|d| d.code.code == rule.code) {
+    for &d in found {
         let name = case_name(d, ctx);
         match index.get(&name) {
             Some(&i) => cases[i].findings.push(d),
@@ -90,6 +111,7 @@ fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportCont
                 cases.push(Case {
                     name,
                     findings: vec![d],
+                    partial,
                 });
             }
         }
@@ -98,6 +120,7 @@ fn suite<'a>(rule: &'a RuleInfo, diagnostics: &'a [Diagnostic], ctx: &ReportCont
         cases.push(Case {
             name: rule.title.get(ctx.lang).to_owned(),
             findings: Vec::new(),
+            partial,
         });
     }
     Suite {
@@ -172,6 +195,9 @@ fn write_case(out: &mut String, code: &str, case: &Case, ctx: &ReportContext) {
             }
         }
         Outcome::Skipped => {
+            if let Some(why) = case.partial {
+                let _ = writeln!(out, "      <skipped message=\"{}\"/>", attr(why));
+            }
             for d in case.waived() {
                 let reason = d.waived.as_ref().map(|w| waived_text(w, lang));
                 let _ = writeln!(

@@ -31,6 +31,31 @@ struct Run<'a> {
     artifacts: Vec<Artifact>,
     results: Vec<SarifResult<'a>>,
     column_kind: &'a str,
+    #[serde(skip_serializing_if = "Vec::is_empty")]
+    invocations: Vec<Invocation>,
+}
+
+/// Present only when rules judged part of the model: one notification per
+/// such rule, so a viewer never takes its silence for a pass.
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Invocation {
+    execution_successful: bool,
+    tool_execution_notifications: Vec<Notification>,
+}
+
+#[derive(Serialize)]
+#[serde(rename_all = "camelCase")]
+struct Notification {
+    level: &'static str,
+    message: Text,
+    associated_rule: RuleReference,
+}
+
+#[derive(Serialize)]
+struct RuleReference {
+    id: String,
+    index: usize,
 }
 
 #[derive(Serialize)]
@@ -133,7 +158,10 @@ struct Suppression {
 
 #[derive(Serialize)]
 struct Properties<'a> {
-    element: &'a str,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    element: Option<&'a str>,
+    #[serde(skip_serializing_if = "Option::is_none")]
+    field: Option<&'a str>,
 }
 
 pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {
@@ -168,12 +196,41 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
                 .collect(),
             results,
             column_kind: "unicodeCodePoints",
+            invocations: invocations(&rules, ctx),
         }],
     };
     // Serialising plain structs of strings and numbers cannot fail.
     let mut out = serde_json::to_string_pretty(&log).unwrap_or_default();
     out.push('\n');
     out
+}
+
+fn invocations(rules: &[RuleInfo], ctx: &ReportContext) -> Vec<Invocation> {
+    let Some(note) = super::partial_note(ctx.partial, ctx.lang) else {
+        return Vec::new();
+    };
+    let notifications = ctx
+        .partial
+        .rules
+        .iter()
+        .filter_map(|code| {
+            let index = rules
+                .binary_search_by(|r| r.code.as_str().cmp(code.as_str()))
+                .ok()?;
+            Some(Notification {
+                level: "warning",
+                message: Text { text: note.clone() },
+                associated_rule: RuleReference {
+                    id: code.as_str().to_owned(),
+                    index,
+                },
+            })
+        })
+        .collect();
+    vec![Invocation {
+        execution_successful: true,
+        tool_execution_notifications: notifications,
+    }]
 }
 
 fn level(severity: Severity) -> &'static str {
@@ -295,7 +352,10 @@ fn result<'a>(
         locations,
         related_locations,
         suppressions,
-        properties: d.element.as_deref().map(|element| Properties { element }),
+        properties: (d.element.is_some() || d.field.is_some()).then(|| Properties {
+            element: d.element.as_deref(),
+            field: d.field.as_deref(),
+        }),
     }
 }
 

@@ -100,14 +100,19 @@ impl Impairments {
         self.load_errors
     }
 
-    /// Whether a rule finding is about a part a load error already covers.
+    /// Whether a rule finding is about a part a load error already covers: a
+    /// field with a load error (or a reference into an element left out), or
+    /// something missing from a section that lost an element or from a
+    /// manifest that could not be read.
     pub fn covers(&self, d: &Diagnostic) -> bool {
         match (&d.element, &d.field) {
             (Some(element), Some(field)) => self
                 .elements
                 .get(element.as_str())
                 .is_some_and(|fields| fields.contains(top_field(field))),
-            (Some(element), None) => self.elements.contains_key(element.as_str()),
+            // A finding about the element as a whole is its own defect: a
+            // typo in one field must not hide what is wrong elsewhere in it.
+            (Some(_), None) => false,
             (None, _) => d
                 .span()
                 .is_some_and(|span| self.sections.contains(&span) || self.manifest == Some(span)),
