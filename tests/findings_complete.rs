@@ -80,7 +80,9 @@ fn findings_of(checked: &Checked, code: &str) -> BTreeSet<String> {
     checked
         .diagnostics
         .iter()
-        .filter(|d| d.code.code == code && d.element.as_deref().is_none_or(|e| !e.starts_with("zz-")))
+        .filter(|d| {
+            d.code.code == code && d.element.as_deref().is_none_or(|e| !e.starts_with("zz-"))
+        })
         .map(|d| seen(checked, d))
         .collect()
 }
@@ -267,7 +269,9 @@ fn copy_dir(from: &Path, to: &Path) {
 
 /// 1-based line of the first occurrence of `anchor` in `text`.
 fn line_of(text: &str, anchor: &str) -> u32 {
-    let at = text.find(anchor).unwrap_or_else(|| panic!("anchor `{anchor}` not found"));
+    let at = text
+        .find(anchor)
+        .unwrap_or_else(|| panic!("anchor `{anchor}` not found"));
     text[..at].matches('\n').count() as u32 + 1
 }
 
@@ -275,11 +279,19 @@ fn line_of(text: &str, anchor: &str) -> u32 {
 fn a_model_with_load_errors_and_framework_defects_reports_every_one_at_its_line() {
     let tmp = tempfile::tempdir().unwrap();
     let arch = tmp.path().join("arch");
-    copy_dir(&Path::new(env!("CARGO_MANIFEST_DIR")).join("architecture"), &arch);
+    copy_dir(
+        &Path::new(env!("CARGO_MANIFEST_DIR")).join("architecture"),
+        &arch,
+    );
     for d in DEFECTS {
         let path = arch.join(d.file);
         let text = std::fs::read_to_string(&path).unwrap();
-        assert!(text.contains(d.from), "the example no longer has `{}` in {}", d.from, d.file);
+        assert!(
+            text.contains(d.from),
+            "the example no longer has `{}` in {}",
+            d.from,
+            d.file
+        );
         std::fs::write(&path, text.replacen(d.from, d.to, 1)).unwrap();
     }
     let options = Options {

@@ -31,6 +31,28 @@ fn cases() -> Vec<(String, String)> {
             format!("sample-{lang:?}"),
             render(Format::Junit, &diags, &ctx),
         ));
+        // Load errors: rules without a failure are skipped, with a waiver's
+        // `<skipped>` beside the partial one where both apply.
+        let partial = kientruc::rules::impaired::Partial {
+            load_errors: 3,
+            rules: kientruc::rules::registry::all()
+                .into_iter()
+                .filter(|c| c.is_rule())
+                .collect(),
+        };
+        let xml = render(
+            Format::Junit,
+            &diags,
+            &ReportContext {
+                partial: &partial,
+                ..ctx
+            },
+        );
+        assert!(
+            xml.contains("3 load errors") || xml.contains("3 lỗi nạp dữ liệu"),
+            "{xml}"
+        );
+        out.push((format!("partial-{lang:?}"), xml));
     }
     // Markup and control characters in every place text can reach.
     let mut hostile = SourceMap::new();

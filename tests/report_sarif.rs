@@ -77,6 +77,26 @@ fn cases() -> Vec<(String, Value)> {
             .cloned()
             .collect();
         out.push((format!("no span {lang:?}"), sarif(&no_span, &ctx)));
+        // Load errors: every rule judged only part of the model.
+        let partial = kientruc::rules::impaired::Partial {
+            load_errors: 2,
+            rules: kientruc::rules::registry::all()
+                .into_iter()
+                .filter(|c| c.is_rule())
+                .collect(),
+        };
+        let partial_ctx = ReportContext {
+            partial: &partial,
+            ..ctx
+        };
+        let log = sarif(&diags, &partial_ctx);
+        assert!(
+            !log["runs"][0]["invocations"][0]["toolExecutionNotifications"]
+                .as_array()
+                .expect("notifications")
+                .is_empty()
+        );
+        out.push((format!("partial {lang:?}"), log));
     }
     let empty = SourceMap::new();
     let bare = ReportContext {

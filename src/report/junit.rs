@@ -25,7 +25,9 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
     let suites: Vec<Suite> = rules
         .iter()
         .map(|rule| {
-            let found = by_code.get(rule.code.as_str()).map_or(&[][..], Vec::as_slice);
+            let found = by_code
+                .get(rule.code.as_str())
+                .map_or(&[][..], Vec::as_slice);
             let partial = partial_note
                 .as_deref()
                 .filter(|_| ctx.partial.rules.iter().any(|c| c.code == rule.code));
