@@ -352,7 +352,7 @@ fn result<'a>(
         locations,
         related_locations,
         suppressions,
-        properties: (d.element.is_some() || d.field.is_some()).then(|| Properties {
+        properties: (d.element.is_some() || d.field.is_some()).then_some(Properties {
             element: d.element.as_deref(),
             field: d.field.as_deref(),
         }),
