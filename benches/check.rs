@@ -68,7 +68,7 @@ fn main() {
     println!("|---:|---:|---:|---:|---:|---:|---:|");
     for size in sizes {
         let dir = root.join(size.to_string());
-        generate::generate(&dir, size, 500).expect("generate model");
+        generate::generate(&dir, size, 500, generate::Profile::Clean).expect("generate model");
         let files = yaml_files(&dir);
         let bytes: u64 = files
             .iter()

@@ -44,7 +44,7 @@ fn seen(checked: &Checked, d: &Diagnostic) -> String {
             format!("{name}:{}:{}", at.line, at.column)
         })
         .unwrap_or_default();
-    format!("{} {place} {}", d.code, d.message.en)
+    format!("{} {place} {}", d.code, d.message.en())
 }
 
 fn check(code: &str, extra: Option<&str>) -> (Checked, tempfile::TempDir) {

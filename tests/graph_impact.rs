@@ -161,7 +161,7 @@ fn the_fixture_passes_every_graph_check() {
         .diagnostics
         .iter()
         .filter(|d| d.code.code.starts_with("FW1-GRAPH"))
-        .map(|d| d.message.en.to_string())
+        .map(|d| d.message.en().to_string())
         .collect();
     assert!(graph.is_empty(), "{graph:?}");
 }

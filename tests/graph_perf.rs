@@ -28,7 +28,7 @@ fn best<T>(runs: usize, mut f: impl FnMut() -> T) -> (Duration, T) {
 #[ignore = "benchmark; run in release"]
 fn graph_timings_on_100k() {
     let dir = std::env::temp_dir().join("kientruc-graph-bench");
-    let written = generate::generate(&dir, 100_000, 500).unwrap();
+    let written = generate::generate(&dir, 100_000, 500, generate::Profile::Clean).unwrap();
     let options = |ignore: Vec<String>| Options {
         selection: Selection {
             select: Vec::new(),

@@ -45,7 +45,7 @@ fn load_errors(checked: &pipeline::Checked) -> Vec<String> {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error && !d.code.is_rule())
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect()
 }
 
@@ -109,7 +109,7 @@ fn every_rule_has_a_failing_and_a_passing_fixture() {
                 }
                 "pass" if !findings.is_empty() => problems.push(format!(
                     "{code}/pass: the rule fired: {:?}",
-                    findings.iter().map(|d| &d.message.en).collect::<Vec<_>>()
+                    findings.iter().map(|d| d.message.en()).collect::<Vec<_>>()
                 )),
                 "fail" => {
                     assert!(

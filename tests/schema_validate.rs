@@ -154,12 +154,19 @@ fn key_span(root: &Node, pointer: &str) -> Span {
     root.pointer(pointer).expect(pointer).1.expect("a key")
 }
 
-fn label(d: &Diagnostic) -> &str {
-    &d.primary.as_ref().unwrap().text.as_ref().unwrap().en
+fn label(d: &Diagnostic) -> String {
+    d.primary
+        .as_ref()
+        .unwrap()
+        .text
+        .as_ref()
+        .unwrap()
+        .en()
+        .into_owned()
 }
 
-fn help(d: &Diagnostic) -> &str {
-    &d.help.as_ref().expect("help").en
+fn help(d: &Diagnostic) -> String {
+    d.help.as_ref().expect("help").en().into_owned()
 }
 
 /// One line per diagnostic in both languages, for snapshots.
@@ -174,19 +181,22 @@ fn render(diagnostics: &[Diagnostic]) -> String {
             span.start,
             span.end,
             d.severity,
-            d.message.en,
-            d.message.vi,
-            primary.en,
-            primary.vi
+            d.message.en(),
+            d.message.vi(),
+            primary.en(),
+            primary.vi()
         );
         if let Some(help) = &d.help {
-            out += &format!("  help: {} | {}\n", help.en, help.vi);
+            out += &format!("  help: {} | {}\n", help.en(), help.vi());
         }
         for s in &d.secondary {
             let text = s.text.as_ref().unwrap();
             out += &format!(
                 "  also @{}..{}: {} | {}\n",
-                s.span.start, s.span.end, text.en, text.vi
+                s.span.start,
+                s.span.end,
+                text.en(),
+                text.vi()
             );
         }
     }
@@ -215,8 +225,8 @@ fn misspelt_required_field_is_one_finding_at_the_key() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-001");
-    assert_eq!(d.message.en, "unknown field `securty_level`");
-    assert_eq!(d.message.vi, "trường không xác định `securty_level`");
+    assert_eq!(d.message.en(), "unknown field `securty_level`");
+    assert_eq!(d.message.vi(), "trường không xác định `securty_level`");
     assert_eq!(
         d.span(),
         Some(key_span(&root, "/applications/0/securty_level"))
@@ -284,8 +294,8 @@ fn wrong_type_names_both_types_and_points_at_the_value() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-002");
-    assert_eq!(d.message.en, "expected a list, found a string");
-    assert_eq!(d.message.vi, "cần danh sách, nhưng gặp chuỗi");
+    assert_eq!(d.message.en(), "expected a list, found a string");
+    assert_eq!(d.message.vi(), "cần danh sách, nhưng gặp chuỗi");
     assert_eq!(label(d), "expected a list");
     assert_eq!(
         d.span(),
@@ -299,7 +309,7 @@ fn a_yaml_float_is_not_an_integer() {
         a.insert("security_level".into(), json!(3.0));
     }));
     assert_eq!(
-        single(&out).message.en,
+        single(&out).message.en(),
         "expected an integer, found a number"
     );
 }
@@ -311,7 +321,7 @@ fn wrong_type_for_an_option_names_the_type_and_null() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-002");
-    assert_eq!(d.message.en, "expected a mapping or null, found a string");
+    assert_eq!(d.message.en(), "expected a mapping or null, found a string");
     assert_eq!(d.span(), Some(node_span(&root, "/applications/0/owner")));
 }
 
@@ -323,7 +333,7 @@ fn enum_value_not_allowed_lists_values_and_suggests_one() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-003");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "`mobil` is not an allowed value; expected one of: `web`, `mobile`, `batch`"
     );
     assert_eq!(label(d), "not an allowed value");
@@ -339,7 +349,7 @@ fn documented_enum_inside_an_option_is_reported_once() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-003");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "`runing` is not an allowed value; expected one of: `planned`, `running`, `retired`"
     );
     assert_eq!(help(d), "did you mean `running`?");
@@ -353,7 +363,7 @@ fn enum_given_a_number_reports_the_allowed_values_only() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-003");
-    assert!(d.message.en.starts_with("`7` is not an allowed value"));
+    assert!(d.message.en().starts_with("`7` is not an allowed value"));
     assert_eq!(d.help, None);
 }
 
@@ -365,11 +375,11 @@ fn out_of_range_states_both_bounds() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-004");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "security level 0 is out of range: must be between 1 and 5"
     );
     assert_eq!(
-        d.message.vi,
+        d.message.vi(),
         "giá trị 0 của `security_level` nằm ngoài khoảng cho phép: phải từ 1 đến 5"
     );
     assert_eq!(label(d), "out of range");
@@ -385,7 +395,7 @@ fn out_of_range_with_an_exclusive_bound() {
         a.insert("availability".into(), json!(0));
     }));
     assert_eq!(
-        single(&out).message.en,
+        single(&out).message.en(),
         "availability 0 is out of range: must be greater than 0 and at most 100"
     );
 }
@@ -397,8 +407,8 @@ fn missing_field_points_at_the_first_key_of_the_mapping() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-005");
-    assert_eq!(d.message.en, "missing the required field `name`");
-    assert_eq!(d.message.vi, "thiếu trường bắt buộc `name`");
+    assert_eq!(d.message.en(), "missing the required field `name`");
+    assert_eq!(d.message.vi(), "thiếu trường bắt buộc `name`");
     assert_eq!(label(d), "this mapping has no `name`");
     assert_eq!(help(d), "add `name: …` to this mapping (Display name.)");
     assert_eq!(d.span(), Some(key_span(&root, "/applications/0/id")));
@@ -411,7 +421,10 @@ fn missing_field_under_a_key_names_that_key() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-005");
-    assert_eq!(d.message.en, "`owner` is missing the required field `name`");
+    assert_eq!(
+        d.message.en(),
+        "`owner` is missing the required field `name`"
+    );
     assert_eq!(
         d.span(),
         Some(key_span(&root, "/applications/0/owner/email"))
@@ -436,7 +449,7 @@ fn pattern_with_a_description_explains_it() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-006");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "`Cổng DVC` does not have the expected form: lowercase letters, digits and hyphens, not starting with a hyphen"
     );
     assert_eq!(
@@ -454,10 +467,10 @@ fn pattern_without_a_description_shows_it() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-006");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "`dvc` does not match the pattern `^[A-Z]{3}$`"
     );
-    assert_eq!(d.message.vi, "`dvc` không khớp mẫu `^[A-Z]{3}$`");
+    assert_eq!(d.message.vi(), "`dvc` không khớp mẫu `^[A-Z]{3}$`");
 }
 
 #[test]
@@ -466,12 +479,12 @@ fn string_length_and_format() {
     assert_eq!(out.len(), 2, "{out:#?}");
     assert_eq!(out[0].code, "SCH-006");
     assert_eq!(
-        out[0].message.en,
+        out[0].message.en(),
         "`` is too short: it needs at least 1 character"
     );
     assert_eq!(out[0].span(), Some(node_span(&root, "/province")));
     assert_eq!(out[1].code, "SCH-006");
-    assert_eq!(out[1].message.en, "`not an email` is not a valid `email`");
+    assert_eq!(out[1].message.en(), "`not an email` is not a valid `email`");
 }
 
 #[test]
@@ -481,7 +494,7 @@ fn too_few_items() {
     }));
     let d = single(&out);
     assert_eq!(d.code, "SCH-007");
-    assert_eq!(d.message.en, "the list has 0 items but needs at least 1");
+    assert_eq!(d.message.en(), "the list has 0 items but needs at least 1");
     assert_eq!(
         d.span(),
         Some(node_span(&root, "/applications/0/hosted_on"))
@@ -496,7 +509,7 @@ fn duplicate_item_points_at_the_repeat_and_the_first() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-007");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "duplicate item `g2c`: the items of this list must be unique"
     );
     assert_eq!(d.span(), Some(node_span(&root, "/applications/0/tags/2")));
@@ -548,7 +561,7 @@ fn alternatives_with_nothing_specific_fall_back_to_a_generic_diagnostic() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-007");
     assert_eq!(
-        d.message.en,
+        d.message.en(),
         "`ab` matches more than one of the allowed forms"
     );
 }
@@ -634,11 +647,11 @@ fn works_with_a_schemars_generated_schema() {
         "{out:#?}"
     );
     assert_eq!(
-        out[0].message.en,
+        out[0].message.en(),
         "`Srv` does not have the expected form: lowercase id"
     );
     assert_eq!(
-        out[1].message.en,
+        out[1].message.en(),
         "level 6 is out of range: must be between 1 and 5"
     );
     assert_eq!(help(&out[2]), "did you mean `dmz`?");
@@ -696,8 +709,8 @@ fn invalid_field_names_point_at_the_key() {
     assert_eq!(d.code, "SCH-007");
     assert_eq!(d.span(), Some(key_span(&root, "/Not-OK")));
     assert!(
-        d.message.en.starts_with("invalid field name `Not-OK`"),
+        d.message.en().starts_with("invalid field name `Not-OK`"),
         "{}",
-        d.message.en
+        d.message.en()
     );
 }

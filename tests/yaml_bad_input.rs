@@ -46,8 +46,8 @@ impl Loaded {
         }
         let mut out = String::new();
         let both = |out: &mut String, head: &str, msg: &Msg| {
-            let _ = writeln!(out, "  {head}{}", msg.en);
-            let _ = writeln!(out, "    vi: {}", msg.vi);
+            let _ = writeln!(out, "  {head}{}", msg.en());
+            let _ = writeln!(out, "    vi: {}", msg.vi());
         };
         for d in &self.diagnostics {
             let span = d.span().expect("a position");
@@ -55,9 +55,11 @@ impl Loaded {
             let _ = writeln!(
                 out,
                 "{path}:{line}:{column}: {}[{}] {}",
-                d.severity, d.code, d.message.en
+                d.severity,
+                d.code,
+                d.message.en()
             );
-            let _ = writeln!(out, "  vi: {}", d.message.vi);
+            let _ = writeln!(out, "  vi: {}", d.message.vi());
             let label = d.primary.as_ref().and_then(|l| l.text.as_ref());
             let at = format!("at {:?}: ", self.text(span));
             match label {
@@ -176,7 +178,7 @@ fn anchors_and_aliases_are_refused() {
     assert_eq!(loaded.found(), [("YAML-005", 5, 13), ("YAML-005", 7, 13)]);
     for d in &loaded.diagnostics {
         assert_eq!(loaded.line_col(d.secondary[0].span), (1, 11));
-        assert!(d.help.as_ref().unwrap().en.contains("allow_aliases"));
+        assert!(d.help.as_ref().unwrap().en().contains("allow_aliases"));
     }
     let root = loaded.root.as_ref().expect("refusals are not fatal");
     let copy = root.get("he_thong_a").unwrap().get("cau_hinh").unwrap();

@@ -4,9 +4,26 @@
 use std::fmt::Write as _;
 use std::path::Path;
 
+/// What the generated model is like.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+#[allow(dead_code)] // each user of this file takes the profiles it needs
+pub enum Profile {
+    /// Loads without errors; a few hundred model-level findings remain.
+    Clean,
+    /// Most elements carry a finding or several (about three per element):
+    /// the case where the cost of findings themselves shows.
+    Flawed,
+}
+
 /// Writes a model of about `elements` elements into `dir` (created fresh),
 /// in files of at most `per_file` elements. Returns the number written.
-pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result<usize> {
+pub fn generate(
+    dir: &Path,
+    elements: usize,
+    per_file: usize,
+    profile: Profile,
+) -> std::io::Result<usize> {
+    let flawed = profile == Profile::Flawed;
     let _ = std::fs::remove_dir_all(dir);
     std::fs::create_dir_all(dir)?;
     std::fs::write(dir.join("kientruc.yaml"), MANIFEST)?;
@@ -116,7 +133,9 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
         };
         writeln!(
             t,
-            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [{via}]\n    protocols: [https, rest]\n    standards: [tt39:http-1-1, tt39:utf-8]\n    delivery: build\n    security: {{ level: 3, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
+            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [{via}]\n    protocols: [https, rest]\n    standards: [{standards}]\n    delivery: build\n    security: {{ level: {level}, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
+            standards = if flawed && i > 6 { "" } else { "tt39:http-1-1, tt39:utf-8" },
+            level = if flawed && i > 6 { 1 } else { 3 },
             scope = if i % 5 == 0 || i < 6 { "shared" } else { "specialised" },
             via = if i == 0 { "" } else { "app-0" },
             o = i % orgs,
@@ -135,7 +154,9 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
     section("services", services, &|i, t| {
         writeln!(
             t,
-            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"1.{i:06}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    admin_level: province\n    channels: [channel-{c}]\n    notifications: [channel-3]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: true",
+            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"{code}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    admin_level: province\n    channels: [channel-{c}]\n    notifications: [channel-3]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: {tracking}",
+            code = if flawed { format!("TT-{i}") } else { format!("1.{i:06}") },
+            tracking = !flawed,
             l = 2 + i % 3,
             c = i % CHANNELS,
             f = i % 40,
@@ -179,12 +200,12 @@ pub fn generate(dir: &Path, elements: usize, per_file: usize) -> std::io::Result
         };
         writeln!(
             t,
-            "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    delivery: invest\n    priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt}.5 }}",
+            "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    delivery: invest\n    priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt} }}",
+            amt = if flawed { "0".to_owned() } else { format!("{}.5", 100 + i % 900) },
             a = i % apps,
             o = i % orgs,
             p = (i + 1) % orgs,
             pr = 1 + i % 3,
-            amt = 100 + i % 900
         )
         .unwrap();
     })?;

@@ -53,8 +53,8 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         options.today = today;
     }
     // Templates first: a broken override should fail before any work.
-    let templates =
-        Templates::load(args.templates.as_deref()).map_err(|m| Failure(m.get(lang).to_owned()))?;
+    let templates = Templates::load(args.templates.as_deref())
+        .map_err(|m| Failure(m.get(lang).into_owned()))?;
     let checked = pipeline::check(&args.dir, &options)?;
 
     let rules = rule_infos();
@@ -125,8 +125,8 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     }
 
     let files =
-        documents::generate(&input, &templates).map_err(|m| Failure(m.get(lang).to_owned()))?;
-    output::write_all(&args.out, &files).map_err(|m| Failure(m.get(lang).to_owned()))?;
+        documents::generate(&input, &templates).map_err(|m| Failure(m.get(lang).into_owned()))?;
+    output::write_all(&args.out, &files).map_err(|m| Failure(m.get(lang).into_owned()))?;
 
     let mut out = std::io::stdout().lock();
     let header = Msg::new(

@@ -162,7 +162,7 @@ mod tests {
         assert_eq!(diagnostic.code, "YAML-004");
         assert_eq!(diagnostic.span(), Some(Span::new(F, 7, 10)));
         assert_eq!(&text[7..10], "\u{FFFD}");
-        assert!(diagnostic.message.en.contains("0xE1 at byte offset 7"));
+        assert!(diagnostic.message.en().contains("0xE1 at byte offset 7"));
     }
 
     #[test]
@@ -170,13 +170,13 @@ mod tests {
         let (_, diagnostic) = decode(F, b"\xEF\xBB\xBF\xFF");
         let diagnostic = diagnostic.unwrap();
         assert_eq!(diagnostic.span(), Some(Span::new(F, 0, 3)));
-        assert!(diagnostic.message.en.contains("0xFF at byte offset 3"));
+        assert!(diagnostic.message.en().contains("0xFF at byte offset 3"));
     }
 
     #[test]
     fn utf16_gets_its_own_help() {
         let (_, diagnostic) = decode(F, b"\xFF\xFEa\x00");
-        assert!(diagnostic.unwrap().help.unwrap().en.contains("UTF-16"));
+        assert!(diagnostic.unwrap().help.unwrap().en().contains("UTF-16"));
     }
 
     #[test]

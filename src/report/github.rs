@@ -23,10 +23,10 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
             properties.push(format!("endColumn={}", at.end.column));
         }
         properties.push(format!("title={}", escape_property(d.code.as_str())));
-        let mut message = d.message.get(ctx.lang).to_owned();
+        let mut message = d.message.get(ctx.lang).into_owned();
         if let Some(help) = &d.help {
             message.push('\n');
-            message.push_str(help.get(ctx.lang));
+            message.push_str(&help.get(ctx.lang));
         }
         let _ = writeln!(
             out,

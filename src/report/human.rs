@@ -51,7 +51,7 @@ fn is_located(d: &Diagnostic, sources: &SourceMap) -> bool {
 
 fn report_for<'a>(d: &'a Diagnostic, ctx: &ReportContext<'a>) -> Vec<Group<'a>> {
     let lang = ctx.lang;
-    let message = printable(d.message.get(lang));
+    let message = printable(&d.message.get(lang)).into_owned();
     if let Some(reason) = &d.waived {
         let group = note_level(lang)
             .primary_title(message)
@@ -70,7 +70,7 @@ fn report_for<'a>(d: &'a Diagnostic, ctx: &ReportContext<'a>) -> Vec<Group<'a>> 
     let mut report = vec![title.elements(snippets(d, ctx.sources, lang))];
     if let Some(help) = &d.help {
         report.push(Group::with_title(
-            help_level(lang).secondary_title(printable(help.get(lang))),
+            help_level(lang).secondary_title(printable(&help.get(lang)).into_owned()),
         ));
     }
     report
@@ -185,7 +185,10 @@ fn mark<'a>(file: &SourceFile, label: &'a Label, primary: bool, lang: Lang) -> M
         first_line,
         last_line,
         primary,
-        text: label.text.as_ref().map(|m| printable(m.get(lang))),
+        text: label
+            .text
+            .as_ref()
+            .map(|m| Cow::Owned(printable(&m.get(lang)).into_owned())),
     }
 }
 

@@ -4,6 +4,7 @@
 use super::{Location, ReportContext, TOOL_NAME, locate, primary_location};
 use crate::diagnostic::{Counts, Diagnostic, Lang};
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Serialize)]
 struct Document<'a> {
@@ -41,8 +42,8 @@ struct Partial<'a> {
 struct Item<'a> {
     code: &'a str,
     severity: &'a str,
-    message: &'a str,
-    help: Option<&'a str>,
+    message: Cow<'a, str>,
+    help: Option<Cow<'a, str>>,
     file: Option<String>,
     line: Option<u32>,
     column: Option<u32>,
@@ -52,7 +53,7 @@ struct Item<'a> {
     /// The element's field the finding is about (`hosted_on`, `budget[0].amount`).
     field: Option<&'a str>,
     waived: bool,
-    waiver_reason: Option<&'a str>,
+    waiver_reason: Option<Cow<'a, str>>,
     related: Vec<Related<'a>>,
 }
 
@@ -63,7 +64,7 @@ struct Related<'a> {
     column: u32,
     end_line: u32,
     end_column: u32,
-    message: Option<&'a str>,
+    message: Option<Cow<'a, str>>,
 }
 
 pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String {

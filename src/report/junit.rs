@@ -120,7 +120,7 @@ fn suite<'a>(
     }
     if cases.is_empty() {
         cases.push(Case {
-            name: rule.title.get(ctx.lang).to_owned(),
+            name: rule.title.get(ctx.lang).into_owned(),
             findings: Vec::new(),
             partial,
         });
@@ -190,7 +190,7 @@ fn write_case(out: &mut String, code: &str, case: &Case, ctx: &ReportContext) {
                 let _ = writeln!(
                     out,
                     "      <failure message=\"{}\" type=\"{}\">{}</failure>",
-                    attr(d.message.get(lang)),
+                    attr(&d.message.get(lang)),
                     d.severity.as_str(),
                     text(&details(d, ctx))
                 );

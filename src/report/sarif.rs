@@ -246,7 +246,7 @@ fn rule(r: &RuleInfo, lang: Lang) -> Rule {
         id: r.code.clone(),
         name: r.code.clone(),
         short_description: Text {
-            text: r.title.get(lang).to_owned(),
+            text: r.title.get(lang).into_owned(),
         },
         help_uri: r.help_uri.clone(),
         default_configuration: Configuration {
@@ -305,10 +305,10 @@ fn result<'a>(
     ctx: &ReportContext,
 ) -> SarifResult<'a> {
     let lang = ctx.lang;
-    let mut text = d.message.get(lang).to_owned();
+    let mut text = d.message.get(lang).into_owned();
     if let Some(help) = &d.help {
         text.push('\n');
-        text.push_str(help.get(lang));
+        text.push_str(&help.get(lang));
     }
     let locations = d
         .primary
@@ -329,7 +329,7 @@ fn result<'a>(
             id: Some(id),
             physical_location: artifacts.location(file, &at),
             message: at.label.map(|m| Text {
-                text: m.get(lang).to_owned(),
+                text: m.get(lang).into_owned(),
             }),
         })
         .collect();
@@ -338,7 +338,7 @@ fn result<'a>(
         .iter()
         .map(|reason| Suppression {
             kind: "external",
-            justification: reason.get(lang).to_owned(),
+            justification: reason.get(lang).into_owned(),
         })
         .collect();
     SarifResult {

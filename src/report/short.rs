@@ -23,7 +23,7 @@ pub(super) fn render(diagnostics: &[Diagnostic], ctx: &ReportContext) -> String 
             out,
             "{severity}[{}] {}",
             d.code,
-            one_line(d.message.get(ctx.lang))
+            one_line(&d.message.get(ctx.lang))
         );
         if let Some(reason) = &d.waived {
             let _ = write!(out, " ({})", one_line(&waived_text(reason, ctx.lang)));

@@ -65,7 +65,7 @@ impl SchemaValidator {
         let mut found = reporter.finish();
         found.sort_by_key(|d| d.span().map(|s| (s.start, s.end)));
         let mut seen = HashSet::new();
-        found.retain(|d| seen.insert((d.code, d.span(), d.message.en.clone())));
+        found.retain(|d| seen.insert((d.code, d.span(), d.message.en().into_owned())));
         out.extend(found);
     }
 }

@@ -25,7 +25,7 @@ pub fn load(dir: &str) -> Checked {
         .diagnostics
         .iter()
         .filter(|d| d.severity == Severity::Error)
-        .map(|d| format!("{} {}", d.code, d.message.en))
+        .map(|d| format!("{} {}", d.code, d.message.en()))
         .collect();
     assert!(errors.is_empty(), "{dir} does not load cleanly: {errors:?}");
     checked

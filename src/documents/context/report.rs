@@ -325,7 +325,8 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
                 )
             } else if !open.is_empty() && severity == Severity::Info {
                 counts.notes += 1;
-                let messages: Vec<String> = open.iter().map(|d| d.message.vi.to_string()).collect();
+                let messages: Vec<String> =
+                    open.iter().map(|d| d.message.vi().to_string()).collect();
                 ("Lưu ý", "note", Some(messages.join(" ")))
             } else if !open.is_empty() {
                 if severity == Severity::Error {
@@ -333,13 +334,14 @@ fn matrix(input: &Input, rules: &[&'static Code], names: &Names) -> (Matrix, Cou
                 } else {
                     counts.failed_other += 1;
                 }
-                let messages: Vec<String> = open.iter().map(|d| d.message.vi.to_string()).collect();
+                let messages: Vec<String> =
+                    open.iter().map(|d| d.message.vi().to_string()).collect();
                 ("Không đạt", "failed", Some(messages.join(" ")))
             } else if !found.is_empty() {
                 counts.waived += 1;
                 let reasons: Vec<String> = found
                     .iter()
-                    .filter_map(|d| d.waived.as_ref().map(|w| vi::capitalize(&w.vi)))
+                    .filter_map(|d| d.waived.as_ref().map(|w| vi::capitalize(&w.vi())))
                     .collect();
                 ("Miễn trừ", "waived", Some(reasons.join(" ")))
             } else if input.partial.is_partial(rule) {
@@ -456,10 +458,10 @@ fn findings(input: &Input, names: &Names) -> FindingsByLayer {
         let finding = Finding {
             code: d.code.to_string(),
             severity: severity_label(d.severity),
-            message: d.message.vi.to_string(),
+            message: d.message.vi().to_string(),
             element: d.element.clone(),
             location,
-            waived: d.waived.as_ref().map(|w| vi::capitalize(&w.vi)),
+            waived: d.waived.as_ref().map(|w| vi::capitalize(&w.vi())),
         };
         match layers.iter_mut().find(|l| l.0 == rank) {
             Some(l) => l.2.push(finding),

@@ -31,8 +31,8 @@ pub(super) fn diagnostic(file: FileId, text: &str, at: usize, info: &str) -> Dia
     let (message, help) = rephrase(info);
     let info = info.to_owned();
     let help = Msg::new(
-        format!("{} (the YAML parser said: {info})", help.en),
-        format!("{} (bộ phân tích YAML báo: {info})", help.vi),
+        format!("{} (the YAML parser said: {info})", help.en()),
+        format!("{} (bộ phân tích YAML báo: {info})", help.vi()),
     );
     Diagnostic::of(&crate::code::core::YAML_SYNTAX, message)
         .at(span, None)
@@ -339,7 +339,7 @@ mod tests {
     #[test]
     fn unknown_errors_keep_the_parser_text() {
         let d = diagnostic(F, "x", 0, "something new");
-        assert_eq!(d.message.en, "YAML syntax error");
-        assert!(d.help.unwrap().vi.contains("something new"));
+        assert_eq!(d.message.en(), "YAML syntax error");
+        assert!(d.help.unwrap().vi().contains("something new"));
     }
 }

@@ -413,11 +413,11 @@ fn floors(cx: &Context, sink: &mut Sink) {
             Msg::new(
                 format!(
                     "`{id}` is at security level {level}, below {floor}: {}",
-                    why.en
+                    why.en()
                 ),
                 format!(
                     "`{id}` ở cấp độ {level}, thấp hơn cấp độ {floor}: {}",
-                    why.vi
+                    why.vi()
                 ),
             ),
             Msg::new(
