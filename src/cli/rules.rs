@@ -59,10 +59,11 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     Ok(EXIT_CLEAN)
 }
 
-pub fn explain(args: &ExplainArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> Result<u8, Failure> {
+    let lang = global.lang();
     match registry::find(args.code.trim()) {
         Some(rule) => {
-            print!("{}", rule.markdown());
+            print!("{}", rule.markdown_for(lang));
             Ok(EXIT_CLEAN)
         }
         None => {

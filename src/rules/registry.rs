@@ -3,7 +3,11 @@
 //! documentation. The rule list, `explain`, the generated docs in `docs/rules/`
 //! and rule selection all read from it.
 
-use crate::diagnostic::{Msg, Severity};
+use crate::diagnostic::{Lang, Msg, Severity};
+
+/// The line in a rule's doc comment after which its Vietnamese documentation
+/// follows, with `###` headings (`Kiểm tra gì`, `Vì sao`, `Căn cứ`, `Ví dụ`).
+pub const VI_MARKER: &str = "## Tiếng Việt";
 
 /// Whether a rule's basis is written in the cited text or inferred from it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -22,6 +26,14 @@ impl BasisKind {
             BasisKind::Stated => "stated",
             BasisKind::Inferred => "inferred",
             BasisKind::Tool => "tool",
+        }
+    }
+
+    pub fn as_str_vi(self) -> &'static str {
+        match self {
+            BasisKind::Stated => "quy định trực tiếp",
+            BasisKind::Inferred => "suy ra từ mục đích",
+            BasisKind::Tool => "định dạng, công cụ",
         }
     }
 }
@@ -63,7 +75,74 @@ impl RuleMeta {
         format!("docs/rules/{}.md", self.code)
     }
 
-    /// The rule's documentation as Markdown: heading, metadata, then its doc comment.
+    /// The doc comment's English and Vietnamese parts, with the one space
+    /// after `///` removed; the Vietnamese part is empty when missing.
+    fn doc_parts(&self) -> (String, String) {
+        let (mut en, mut vi) = (String::new(), String::new());
+        let mut in_vi = false;
+        for line in self.doc.lines() {
+            let line = line.strip_prefix(' ').unwrap_or(line);
+            if line.trim_end() == VI_MARKER {
+                in_vi = true;
+                continue;
+            }
+            let part = if in_vi { &mut vi } else { &mut en };
+            part.push_str(line);
+            part.push('\n');
+        }
+        (
+            format!("{}\n", en.trim_end()),
+            vi.trim_matches('\n').to_owned(),
+        )
+    }
+
+    /// The rule's documentation body in one language. The Vietnamese body has
+    /// the same `##` sections as the English one; a rule without a Vietnamese
+    /// part falls back to English.
+    pub fn doc_for(&self, lang: Lang) -> String {
+        let (en, vi) = self.doc_parts();
+        match lang {
+            Lang::Vi if !vi.is_empty() => {
+                let mut out = String::new();
+                for line in vi.lines() {
+                    let line = if line.starts_with("### ") { &line[1..] } else { line };
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out
+            }
+            _ => en,
+        }
+    }
+
+    /// One language's page for `explain`: heading, metadata, body.
+    pub fn markdown_for(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!(
+                "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n{}",
+                self.code,
+                self.title_en,
+                self.title_vi,
+                self.severity,
+                self.basis_kind.as_str(),
+                self.basis,
+                self.doc_for(lang)
+            ),
+            Lang::Vi => format!(
+                "# {}: {}\n\n*{}*\n\n- Mức độ mặc định: {}\n- Căn cứ ({}): {}\n\n{}",
+                self.code,
+                self.title_vi,
+                self.title_en,
+                severity_vi(self.severity),
+                self.basis_kind.as_str_vi(),
+                self.basis,
+                self.doc_for(lang)
+            ),
+        }
+    }
+
+    /// The rule's documentation as Markdown: heading, metadata, then its doc
+    /// comment: the English part, then the Vietnamese part under `## Tiếng Việt`.
     pub fn markdown(&self) -> String {
         let mut doc = format!(
             "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n",
@@ -74,11 +153,20 @@ impl RuleMeta {
             self.basis_kind.as_str(),
             self.basis
         );
-        for line in self.doc.lines() {
-            doc.push_str(line.strip_prefix(' ').unwrap_or(line));
-            doc.push('\n');
+        let (en, vi) = self.doc_parts();
+        doc.push_str(&en);
+        if !vi.is_empty() {
+            doc.push_str(&format!("\n{VI_MARKER}\n\n{vi}\n"));
         }
         doc
+    }
+}
+
+fn severity_vi(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "lỗi",
+        Severity::Warning => "cảnh báo",
+        Severity::Info => "thông tin",
     }
 }
 
