@@ -139,7 +139,8 @@ fn check_vietnamese_doc(rule: &registry::RuleMeta) {
         );
     }
     assert!(
-        vi.chars().any(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c)),
+        vi.chars()
+            .any(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c)),
         "{code}: the Vietnamese part has no Vietnamese letters"
     );
     let nfc: String = rule.doc.nfc().collect();
@@ -150,6 +151,12 @@ fn check_vietnamese_doc(rule: &registry::RuleMeta) {
         "{code}: the YAML examples differ between English and Vietnamese"
     );
     use kientruc::diagnostic::Lang;
-    assert!(!rule.doc_for(Lang::En).contains(registry::VI_MARKER), "{code}");
-    assert!(rule.doc_for(Lang::Vi).starts_with("## Kiểm tra gì\n"), "{code}");
+    assert!(
+        !rule.doc_for(Lang::En).contains(registry::VI_MARKER),
+        "{code}"
+    );
+    assert!(
+        rule.doc_for(Lang::Vi).starts_with("## Kiểm tra gì\n"),
+        "{code}"
+    );
 }

@@ -105,7 +105,11 @@ impl RuleMeta {
             Lang::Vi if !vi.is_empty() => {
                 let mut out = String::new();
                 for line in vi.lines() {
-                    let line = if line.starts_with("### ") { &line[1..] } else { line };
+                    let line = if line.starts_with("### ") {
+                        &line[1..]
+                    } else {
+                        line
+                    };
                     out.push_str(line);
                     out.push('\n');
                 }
