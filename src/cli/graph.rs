@@ -48,7 +48,7 @@ pub enum GraphFormat {
 
 /// Loads a model for a command that draws or walks it: load errors stop it.
 pub(crate) fn load(dir: &Path, lang: Lang) -> Result<Checked, Failure> {
-    let checked = pipeline::check(dir, &Options::default())?;
+    let checked = pipeline::check(dir, &Options::default()).map_err(|e| Failure::walk(e, lang))?;
     let errors = checked
         .diagnostics
         .iter()
@@ -109,10 +109,11 @@ pub(crate) fn view_error(e: ViewError, lang: Lang) -> Failure {
 }
 
 /// Writes `text` to `output`, or to standard output.
-pub(crate) fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+pub(crate) fn emit(text: &str, output: Option<&Path>, lang: Lang) -> Result<(), Failure> {
     match output {
-        Some(path) => write_atomic(path, text.as_bytes())
-            .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display()))),
+        Some(path) => {
+            write_atomic(path, text.as_bytes()).map_err(|e| Failure::cannot_write(lang, path, &e))
+        }
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe is not a failure.
@@ -147,6 +148,6 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             })
         })?,
     };
-    emit(&text, args.output.as_deref())?;
+    emit(&text, args.output.as_deref(), lang)?;
     Ok(EXIT_CLEAN)
 }
