@@ -329,6 +329,48 @@ crate::declare_rules! {
     YAML_TAG = ("YAML-011", Error, "unsupported YAML tag", "thẻ YAML không được hỗ trợ", Tool, "YAML 1.2 core schema");
 
     /// ## What it checks
+    /// Every text value and every key is in Unicode NFC: Vietnamese letters are
+    /// precomposed (`ệ` is one character), not a base letter followed by
+    /// combining marks (`e` + U+0323 + U+0302). Each such text is reported at
+    /// its place, with its NFC form in the help.
+    ///
+    /// ## Why
+    /// Decomposed letters look identical on screen but compare, sort and search
+    /// differently: a name typed twice in the two forms is two different names,
+    /// and "did you mean" cannot find it. Some macOS tools and old converters
+    /// write them; TCVN 6909:2001 text in state documents uses precomposed letters.
+    ///
+    /// ## Basis
+    /// TCVN 6909:2001 (Thông tư 39/2017/TT-BTTTT); Unicode Standard Annex #15.
+    ///
+    /// ## Example
+    /// `name: Việt Nam` typed as `Vie` + U+0323 + U+0302 + `t Nam` is a warning;
+    /// retyped with a Vietnamese keyboard in Unicode (dựng sẵn) it passes.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi giá trị chữ và mọi khóa đều ở dạng chuẩn Unicode NFC: chữ tiếng Việt
+    /// là chữ dựng sẵn (`ệ` là một ký tự), không phải chữ cái gốc kèm các dấu
+    /// được lưu rời (`e` + U+0323 + U+0302). Mỗi đoạn chữ như vậy được báo tại
+    /// đúng vị trí của nó, phần gợi ý ghi dạng NFC.
+    ///
+    /// ### Vì sao
+    /// Chữ bị tách dấu trông giống hệt trên màn hình nhưng so sánh, sắp xếp và
+    /// tìm kiếm khác đi: một tên gõ hai lần theo hai dạng là hai tên khác nhau, và
+    /// công cụ không gợi ý được tên đúng. Một số công cụ trên macOS và các trình
+    /// chuyển mã cũ tạo ra dạng này; văn bản nhà nước theo TCVN 6909:2001 dùng
+    /// chữ dựng sẵn.
+    ///
+    /// ### Căn cứ
+    /// TCVN 6909:2001 (Thông tư 39/2017/TT-BTTTT); Phụ lục số 15 của chuẩn Unicode.
+    ///
+    /// ### Ví dụ
+    /// `name: Việt Nam` gõ thành `Vie` + U+0323 + U+0302 + `t Nam` bị cảnh báo;
+    /// gõ lại bằng bộ gõ tiếng Việt ở bảng mã Unicode dựng sẵn thì đạt.
+    YAML_NOT_NFC = ("YAML-012", Warning, "text not in Unicode NFC", "văn bản không ở dạng chuẩn Unicode NFC", Stated, "TCVN 6909:2001 (TT 39/2017/TT-BTTTT)");
+
+    /// ## What it checks
     /// Every field is one the model defines.
     ///
     /// ## Why
