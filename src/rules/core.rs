@@ -214,7 +214,7 @@ crate::declare_rules! {
     /// other: *sec
     /// ```
     /// Giá trị của `other` được lấy lại từ neo `sec`: đây là lỗi.
-    YAML_ALIAS = ("YAML-005", Error, "anchors and aliases are not allowed", "không cho phép neo (anchor) và bí danh (alias)", Tool, "kientruc model format");
+    YAML_ALIAS = ("YAML-005", Error, "anchors and aliases are not allowed", "không cho phép dùng neo và bí danh của YAML", Tool, "kientruc model format");
 
     /// ## What it checks
     /// A file stays within the loader's limits: nesting depth, alias expansion
@@ -261,7 +261,7 @@ crate::declare_rules! {
     ///
     /// ### Ví dụ
     /// Một tệp còn dòng `<<<<<<< HEAD` là lỗi.
-    YAML_CONFLICT = ("YAML-007", Error, "merge-conflict markers left in the file", "còn dấu xung đột khi hợp nhất (merge) trong tệp", Tool, "git");
+    YAML_CONFLICT = ("YAML-007", Error, "merge-conflict markers left in the file", "còn dấu xung đột khi gộp nhánh git trong tệp", Tool, "git");
 
     /// ## What it checks
     /// A file holds one YAML document.
@@ -304,7 +304,7 @@ crate::declare_rules! {
     ///
     /// ### Ví dụ
     /// `? [a, b]: x` là lỗi.
-    YAML_COMPLEX_KEY = ("YAML-010", Error, "mapping key is not plain text", "khóa của ánh xạ không phải văn bản thuần", Tool, "kientruc model format");
+    YAML_COMPLEX_KEY = ("YAML-010", Error, "mapping key is not plain text", "khóa không phải giá trị chữ đơn giản", Tool, "kientruc model format");
 
     /// ## What it checks
     /// Only the YAML core schema's tags (`!!str`, `!!int` …) are used.

@@ -210,7 +210,7 @@ impl<'a> Reporter<'a> {
         let listed = if allowed.is_empty() {
             msg!(
                 "this mapping takes no fields",
-                "ánh xạ này không nhận trường nào"
+                "phần này không nhận trường nào"
             )
         } else {
             let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
@@ -381,16 +381,16 @@ impl<'a> Reporter<'a> {
         let help = match description {
             Some(what) => msg!(
                 "add {add} to this mapping ({what})",
-                "thêm {add} vào ánh xạ này ({what})"
+                "thêm {add} vào phần này ({what})"
             ),
-            None => msg!("add {add} to this mapping", "thêm {add} vào ánh xạ này"),
+            None => msg!("add {add} to this mapping", "thêm {add} vào phần này"),
         };
         self.missing.push((self.found.len(), mapping.span, name));
         self.push(
             codes::MISSING_FIELD,
             span,
             message,
-            msg!("this mapping has no {field}", "ánh xạ này thiếu {field}"),
+            msg!("this mapping has no {field}", "phần này thiếu {field}"),
             Some(help),
         );
     }
@@ -559,7 +559,7 @@ impl<'a> Reporter<'a> {
                 (
                     msg!(
                         "the mapping has {count} {fields} but needs at least {limit}",
-                        "ánh xạ có {count} trường nhưng cần ít nhất {limit}"
+                        "phần này có {count} trường nhưng cần ít nhất {limit}"
                     ),
                     msg!("too few fields", "quá ít trường"),
                 )
@@ -570,7 +570,7 @@ impl<'a> Reporter<'a> {
                 (
                     msg!(
                         "the mapping has {count} {fields} but may have at most {limit}",
-                        "ánh xạ có {count} trường nhưng chỉ được tối đa {limit}"
+                        "phần này có {count} trường nhưng chỉ được tối đa {limit}"
                     ),
                     msg!("too many fields", "quá nhiều trường"),
                 )
@@ -711,7 +711,7 @@ fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -
         }
         _ => msg!(
             "write {want_en} here; the field's description in the schema says what it holds",
-            "viết {want_vi} ở đây; mô tả của trường trong lược đồ (schema) cho biết nội dung cần có"
+            "viết {want_vi} ở đây; phần mô tả của trường trong lược đồ cho biết nội dung cần có"
         ),
     }
 }
