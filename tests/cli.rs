@@ -543,3 +543,22 @@ fn explain_speaks_the_language_of_the_run() {
     assert!(en.stdout.contains("## What it checks"), "{}", en.stdout);
     assert!(!en.stdout.contains("Kiểm tra gì"), "{}", en.stdout);
 }
+
+#[test]
+fn a_hint_quoting_the_schema_shows_its_description_in_the_language_of_the_run() {
+    let tmp = architecture(&[("model.yaml", &fixture("bad-model", "missing_required.yaml"))]);
+    let vi = kientruc_vi(tmp.path(), &["check", "arch"]);
+    assert!(
+        vi.stdout
+            .contains("gợi ý: thêm `lead: …` vào phần này (Cơ quan chủ trì.)"),
+        "{}",
+        vi.stdout
+    );
+    let en = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        en.stdout
+            .contains("help: add `lead: …` to this mapping (Lead agency.)"),
+        "{}",
+        en.stdout
+    );
+}

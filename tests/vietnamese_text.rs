@@ -304,3 +304,48 @@ fn vietnamese_messages_and_hints_are_plain_vietnamese() {
     }
     assert!(problems.is_empty(), "{}", problems.join("\n"));
 }
+
+/// Every description of the JSON Schemas (what the editor shows on hover)
+/// reads "Vietnamese. — English.", the Vietnamese first and in plain words.
+#[test]
+fn schema_descriptions_are_vietnamese_first() {
+    use kientruc::schema::generate::{SchemaKind, schema_text};
+    fn walk(value: &serde_json::Value, out: &mut Vec<String>) {
+        match value {
+            serde_json::Value::Object(map) => {
+                for (key, v) in map {
+                    match (key.as_str(), v) {
+                        ("description", serde_json::Value::String(s)) => out.push(s.clone()),
+                        _ => walk(v, out),
+                    }
+                }
+            }
+            serde_json::Value::Array(items) => items.iter().for_each(|v| walk(v, out)),
+            _ => {}
+        }
+    }
+    let mut problems = Vec::new();
+    let mut count = 0;
+    for kind in SchemaKind::ALL {
+        let schema: serde_json::Value = serde_json::from_str(&schema_text(kind)).unwrap();
+        let mut descriptions = Vec::new();
+        walk(&schema, &mut descriptions);
+        count += descriptions.len();
+        for text in descriptions {
+            match text.split_once(" — ") {
+                Some((vi, en)) if is_vietnamese(vi) && !en.trim().is_empty() => {
+                    let found = banned_words(vi);
+                    if !found.is_empty() {
+                        problems.push(format!("{found:?} in {vi:?}"));
+                    }
+                    if !is_nfc(&text) || text.contains('\n') {
+                        problems.push(format!("not NFC or not one line: {text:?}"));
+                    }
+                }
+                _ => problems.push(format!("not \"Vietnamese — English\": {text:?}")),
+            }
+        }
+    }
+    assert!(count > 300, "only {count} descriptions");
+    assert!(problems.is_empty(), "{}", problems.join("\n"));
+}

@@ -19,7 +19,8 @@ use crate::msg;
 use crate::source::Span;
 use lookup::{constant_alternatives, failed_schema, property_names, resolved};
 use wording::{
-    humanize_key, listing, node_type_name, quote, show_node, show_number, show_value, type_list,
+    description_parts, humanize_key, listing, node_type_name, quote, show_node, show_number,
+    show_value, type_list,
 };
 
 /// Stable codes of schema diagnostics.
@@ -378,10 +379,10 @@ impl<'a> Reporter<'a> {
             })
             .and_then(Value::as_str);
         let add = format!("`{name}: …`");
-        let help = match description {
-            Some(what) => msg!(
-                "add {add} to this mapping ({what})",
-                "thêm {add} vào phần này ({what})"
+        let help = match description.map(description_parts) {
+            Some((what_en, what_vi)) => msg!(
+                "add {add} to this mapping ({what_en})",
+                "thêm {add} vào phần này ({what_vi})"
             ),
             None => msg!("add {add} to this mapping", "thêm {add} vào phần này"),
         };
@@ -404,12 +405,13 @@ impl<'a> Reporter<'a> {
                 let pattern = quote(pattern);
                 let meaning = failed_schema(self.schema, error)
                     .and_then(|at| at.get("description"))
-                    .and_then(Value::as_str);
+                    .and_then(Value::as_str)
+                    .map(description_parts);
                 match meaning {
-                    Some(meaning) => (
+                    Some((meaning_en, meaning_vi)) => (
                         msg!(
-                            "{value} does not have the expected form: {meaning}",
-                            "{value} không đúng dạng yêu cầu: {meaning}"
+                            "{value} does not have the expected form: {meaning_en}",
+                            "{value} không đúng dạng yêu cầu: {meaning_vi}"
                         ),
                         msg!("not the expected form", "sai dạng yêu cầu"),
                         Some(msg!(

@@ -128,3 +128,13 @@ pub(super) fn listing(items: &[String]) -> (String, String) {
 pub(super) fn humanize_key(key: &str) -> String {
     key.replace(['_', '-'], " ")
 }
+
+/// A schema description, "Vietnamese. — English." (the editor's hover shows
+/// the Vietnamese first), as (English, Vietnamese). Without the separator the
+/// text reads the same in both.
+pub(super) fn description_parts(text: &str) -> (&str, &str) {
+    match text.split_once(" — ") {
+        Some((vi, en)) => (en, vi),
+        None => (text, text),
+    }
+}
