@@ -257,11 +257,11 @@ fn vietnamese_templates(root: &Path) -> Vec<(String, String)> {
                 let args = call_args(&text, at + 1);
                 if let [en, vi] = args.as_slice() {
                     let (en, vi) = (literals(en), literals(vi));
-                    if let ([_], [vi]) = (en.as_slice(), vi.as_slice()) {
-                        if is_vietnamese(vi) {
-                            let line = text[..at].lines().count();
-                            found.push((format!("{name}:{line}"), vi.clone()));
-                        }
+                    if let ([_], [vi]) = (en.as_slice(), vi.as_slice())
+                        && is_vietnamese(vi)
+                    {
+                        let line = text[..at].lines().count();
+                        found.push((format!("{name}:{line}"), vi.clone()));
                     }
                 }
             }
