@@ -368,7 +368,7 @@ fn portal_channel(cx: &Context, sink: &mut Sink) {
             Some(id),
             Msg::new(
                 format!("portal `{id}` is not fronted by a web-portal channel"),
-                format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (web-portal)"),
+                format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (`kind: web-portal`)"),
             ),
             Msg::new(
                 format!(

@@ -243,7 +243,7 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
             Msg::new(
                 format!("merge it into `{}`, or change its kind", first.id.as_str()),
                 format!(
-                    "hợp nhất vào `{}`, hoặc đổi loại (kind) của ứng dụng",
+                    "hợp nhất vào `{}`, hoặc đổi loại ứng dụng (`kind`)",
                     first.id.as_str()
                 ),
             ),

@@ -976,7 +976,7 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 "systems of levels 1–3 share protection: protect the infrastructure that hosts it (e.g. `protects: [tttd-tinh]`), or record the justification as a waiver",
-                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (waiver)",
+                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)",
             ),
         );
     }
