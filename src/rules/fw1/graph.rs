@@ -328,7 +328,7 @@ fn layering(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 format!("reverse the dependency (declare it on `{}`), or model the data flow as an exchange through the LGSP", b.id),
-                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc mô tả luồng dữ liệu bằng một luồng trao đổi dữ liệu (`exchanges`) qua LGSP", b.id),
+                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc khai báo một luồng trao đổi dữ liệu (`exchanges`) qua LGSP", b.id),
             ),
         );
         if let Some(l) = &mut d.primary {
