@@ -138,9 +138,24 @@ fn the_check_finds_english_words_and_jargon() {
 fn rule_titles_and_documentation_are_plain_vietnamese() {
     let mut problems = Vec::new();
     for rule in registry::all() {
+        let basis = rule.basis_vi();
+        for english in [
+            "Decree",
+            "Art.",
+            "Framework",
+            "practice",
+            "section",
+            "Law",
+            "TT ",
+        ] {
+            if basis.contains(english) {
+                problems.push(format!("{} basis: {english:?} in {basis:?}", rule.code));
+            }
+        }
         for (what, text) in [
             ("title", rule.title_vi.to_owned()),
             ("doc", rule.doc_for(Lang::Vi)),
+            ("basis", basis),
         ] {
             let found = banned_words(&text);
             if !found.is_empty() {

@@ -119,6 +119,48 @@ impl RuleMeta {
         }
     }
 
+    /// The basis in Vietnamese legal wording ("Decree 85/2016/NĐ-CP Art. 9.3"
+    /// reads "Nghị định 85/2016/NĐ-CP Điều 9.3").
+    pub fn basis_vi(&self) -> String {
+        const WORDS: &[(&str, &str)] = &[
+            ("schemas/model.schema.json", "lược đồ `schemas/model.schema.json`"),
+            ("Framework 1.0 §", "Khung Kiến trúc 1.0 mục "),
+            ("§", "mục "),
+            (
+                "(relations between components)",
+                "(quan hệ giữa các thành phần)",
+            ),
+            ("(component relations)", "(quan hệ giữa các thành phần)"),
+            ("component relations", "quan hệ giữa các thành phần"),
+            (
+                "curated citation table (framework note D.11)",
+                "bảng đối chiếu văn bản viện dẫn (ghi chú D.11 của khung)",
+            ),
+            ("kientruc configuration", "cấu hình của kientruc"),
+            ("kientruc loader limits", "giới hạn của bộ đọc kientruc"),
+            ("kientruc model format", "định dạng mô hình kientruc"),
+            ("kientruc waivers", "cơ chế miễn trừ của kientruc"),
+            ("YAML 1.2 core schema", "lược đồ lõi của YAML 1.2"),
+            (", section ", ", mục "),
+            ("provincial practice", "thực tiễn các tỉnh"),
+            ("provincial task tables", "bảng nhiệm vụ của các tỉnh"),
+            ("roadmap consistency", "tính nhất quán của lộ trình"),
+            ("practice: ", "thực tiễn: "),
+            ("Decree ", "Nghị định "),
+            ("Resolution ", "Nghị quyết "),
+            ("Law ", "Luật "),
+            ("TT ", "Thông tư "),
+            ("QĐ 1", "Quyết định 1"),
+            ("QĐ 2", "Quyết định 2"),
+            ("QĐ 6", "Quyết định 6"),
+            ("Art. ", "Điều "),
+            ("row ", "dòng "),
+        ];
+        WORDS
+            .iter()
+            .fold(self.basis.to_owned(), |text, (en, vi)| text.replace(en, vi))
+    }
+
     /// One language's page for `explain`: heading, metadata, body.
     pub fn markdown_for(&self, lang: Lang) -> String {
         match lang {
@@ -139,7 +181,7 @@ impl RuleMeta {
                 self.title_en,
                 severity_vi(self.severity),
                 self.basis_kind.as_str_vi(),
-                self.basis,
+                self.basis_vi(),
                 self.doc_for(lang)
             ),
         }
