@@ -43,7 +43,8 @@ crate::declare_rules! {
     /// (`supported_by`, `uses`, `depends_on`, `integrates_via`, `direct_links`,
     /// `hosted_on`, `connects_to`, `syncs_with`, `catalogs`, `fronts`, các trường
     /// `from`/`via`/`to` của luồng trao đổi, và `serves`, `users`, `channels` hiểu
-    /// theo nghĩa "được ... cần đến"); không cơ quan nào là `parent` của chính nó;
+    /// theo chiều ngược lại: thành phần được nêu cần đến thành phần khai báo);
+    /// không cơ quan nào là `parent` của chính nó;
     /// không nhiệm vụ nào là điều kiện tiên quyết của chính nó. Công cụ in ra toàn
     /// bộ vòng, kèm vị trí của từng mắt xích.
     ///
