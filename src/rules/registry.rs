@@ -123,7 +123,10 @@ impl RuleMeta {
     /// reads "Nghị định 85/2016/NĐ-CP Điều 9.3").
     pub fn basis_vi(&self) -> String {
         const WORDS: &[(&str, &str)] = &[
-            ("schemas/model.schema.json", "lược đồ `schemas/model.schema.json`"),
+            (
+                "schemas/model.schema.json",
+                "lược đồ `schemas/model.schema.json`",
+            ),
             ("Framework 1.0 §", "Khung Kiến trúc 1.0 mục "),
             ("§", "mục "),
             (
