@@ -1,4 +1,5 @@
 use clap::Parser;
+use kientruc::diagnostic::Lang;
 
 #[global_allocator]
 static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
@@ -14,7 +15,14 @@ fn main() -> ExitCode {
             } else {
                 0
             };
-            let _ = e.print();
+            match kientruc::cli::usage_error_vi(&e) {
+                Some(text) if code != 0 && kientruc::cli::early_lang() == Lang::Vi => {
+                    eprint!("{text}")
+                }
+                _ => {
+                    let _ = e.print();
+                }
+            }
             return ExitCode::from(code);
         }
     };

@@ -433,3 +433,137 @@ fn references_of_an_element_with_a_bad_field_are_checked_in_the_same_run() {
         run.stdout
     );
 }
+
+/// Runs the binary with a Vietnamese locale.
+fn kientruc_vi(cwd: &Path, args: &[&str]) -> Run {
+    let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
+        .args(args)
+        .current_dir(cwd)
+        .env("LANG", "vi_VN.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1")
+        .output()
+        .expect("the binary runs");
+    Run {
+        code: out.status.code().expect("exited normally, not by a signal"),
+        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
+        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
+    }
+}
+
+#[test]
+fn failures_of_the_tool_follow_the_language() {
+    let tmp = tempfile::tempdir().unwrap();
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["check", "nowhere"],
+            "kientruc: lỗi: thư mục kiến trúc `nowhere` không tồn tại\n",
+        ),
+        (
+            &["explain", "FW1-LGSP-09"],
+            "kientruc: lỗi: không có quy tắc mã `FW1-LGSP-09`; có phải ý bạn là `FW1-LGSP-001`?\n",
+        ),
+        (
+            &["check", "--select", "FW1-LGSP-09"],
+            "kientruc: lỗi: `FW1-LGSP-09` không khớp với mã quy tắc nào; có phải ý bạn là `FW1-LGSP-001`?\n",
+        ),
+        (
+            &["init", "moi", "--province", "Atlantis"],
+            "kientruc: lỗi: kientruc không biết tỉnh `Atlantis`; hãy ghi mã tỉnh gồm hai chữ số bằng --code\n",
+        ),
+    ];
+    for (args, expected) in cases {
+        let run = kientruc_vi(tmp.path(), args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert_eq!(run.stderr, *expected, "{args:?}");
+        // `--lang en` overrides the locale.
+        let mut en = args.to_vec();
+        en.extend(["--lang", "en"]);
+        let run = kientruc_vi(tmp.path(), &en);
+        assert!(
+            run.stderr.starts_with("kientruc: error: "),
+            "{}",
+            run.stderr
+        );
+    }
+}
+
+#[test]
+fn usage_errors_are_worded_in_vietnamese() {
+    let cases: &[(&[&str], &str)] = &[
+        (
+            &["check", "--format", "pdf"],
+            "giá trị `pdf` không hợp lệ cho `--format <FORMAT>`; các giá trị được phép: human, short, json, sarif, junit, github",
+        ),
+        (
+            &["check", "--today", "2019-02-30"],
+            "`2019-02-30` không phải là ngày viết theo dạng YYYY-MM-DD",
+        ),
+        (
+            &["check", "--report", "sarif"],
+            "cần viết theo dạng ĐỊNH_DẠNG=TỆP, nhận được `sarif`",
+        ),
+        (&["check", "--frob"], "tùy chọn `--frob` không tồn tại"),
+        (&["frobnicate"], "lệnh `frobnicate` không tồn tại"),
+    ];
+    for (args, expected) in cases {
+        let run = kientruc_vi(&repo(), args);
+        assert_eq!(run.code, 2, "{args:?}");
+        assert!(
+            run.stderr.starts_with("kientruc: lỗi: ") && run.stderr.contains(expected),
+            "{args:?}: {}",
+            run.stderr
+        );
+        assert!(!run.stderr.contains("error:"), "{}", run.stderr);
+    }
+    // `--lang vi` works before the command line is parsed, too.
+    let run = kientruc(&repo(), &["--lang", "vi", "check", "--format", "pdf"]);
+    assert!(run.stderr.starts_with("kientruc: lỗi: "), "{}", run.stderr);
+    let run = kientruc(&repo(), &["check", "--format", "pdf"]);
+    assert!(
+        run.stderr.starts_with("error: invalid value"),
+        "{}",
+        run.stderr
+    );
+}
+
+#[test]
+fn explain_speaks_the_language_of_the_run() {
+    let run = kientruc(&repo(), &["explain", "fw1-lgsp-002", "--lang", "vi"]);
+    assert_eq!(run.code, 0);
+    assert!(
+        run.stdout
+            .starts_with("# FW1-LGSP-002: LGSP kết nối với NGSP\n"),
+        "{}",
+        run.stdout
+    );
+    for heading in ["## Kiểm tra gì", "## Vì sao", "## Căn cứ", "## Ví dụ"] {
+        assert!(run.stdout.contains(heading), "{heading}: {}", run.stdout);
+    }
+    assert!(!run.stdout.contains("## What it checks"), "{}", run.stdout);
+    let vi = kientruc_vi(&repo(), &["explain", "FW1-LGSP-002"]);
+    assert_eq!(vi.stdout, run.stdout, "the locale gives the same page");
+    let en = kientruc(&repo(), &["explain", "FW1-LGSP-002"]);
+    assert!(en.stdout.contains("## What it checks"), "{}", en.stdout);
+    assert!(!en.stdout.contains("Kiểm tra gì"), "{}", en.stdout);
+}
+
+#[test]
+fn a_hint_quoting_the_schema_shows_its_description_in_the_language_of_the_run() {
+    let tmp = architecture(&[("model.yaml", &fixture("bad-model", "missing_required.yaml"))]);
+    let vi = kientruc_vi(tmp.path(), &["check", "arch"]);
+    assert!(
+        vi.stdout
+            .contains("gợi ý: thêm `lead: …` vào phần này (Cơ quan chủ trì.)"),
+        "{}",
+        vi.stdout
+    );
+    let en = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        en.stdout
+            .contains("help: add `lead: …` to this mapping (Lead agency.)"),
+        "{}",
+        en.stdout
+    );
+}

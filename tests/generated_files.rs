@@ -85,5 +85,81 @@ fn every_rule_is_documented() {
             rule.code
         );
         assert!(!rule.basis.is_empty(), "{} needs a basis", rule.code);
+        check_vietnamese_doc(rule);
     }
+}
+
+/// The ```yaml blocks of a doc part, in order.
+fn yaml_blocks(doc: &str) -> Vec<String> {
+    let mut blocks = Vec::new();
+    let mut current: Option<String> = None;
+    for line in doc.lines() {
+        let line = line.trim();
+        match &mut current {
+            None if line == "```yaml" => current = Some(String::new()),
+            Some(block) if line == "```" => {
+                blocks.push(std::mem::take(block));
+                current = None;
+            }
+            Some(block) => {
+                block.push_str(line);
+                block.push('\n');
+            }
+            None => {}
+        }
+    }
+    blocks
+}
+
+/// Every rule documents itself in Vietnamese too, after `## Tiếng Việt`, with
+/// the same sections as the English part, the same YAML examples, in NFC.
+fn check_vietnamese_doc(rule: &kientruc::code::Code) {
+    use unicode_normalization::UnicodeNormalization;
+    let code = rule.code;
+    let marker = format!(" {}\n", kientruc::code::VI_MARKER);
+    let Some((en, vi)) = rule.doc.split_once(&marker) else {
+        panic!(
+            "{code} lacks `{}` in its doc comment",
+            kientruc::code::VI_MARKER
+        );
+    };
+    let mut sections = vec![
+        ("## What it checks", "### Kiểm tra gì"),
+        ("## Why", "### Vì sao"),
+        ("## Example", "### Ví dụ"),
+    ];
+    if en.contains("## Basis") {
+        sections.push(("## Basis", "### Căn cứ"));
+    }
+    for (en_heading, vi_heading) in sections {
+        let Some((_, body)) = vi.split_once(&format!(" {vi_heading}\n")) else {
+            panic!("{code}: the Vietnamese part lacks `{vi_heading}` ({en_heading})");
+        };
+        let body = body.split(" ###").next().unwrap_or_default();
+        assert!(
+            body.lines().any(|l| !l.trim().is_empty()),
+            "{code}: `{vi_heading}` is empty"
+        );
+    }
+    assert!(
+        vi.chars()
+            .any(|c| "ăâđêôơưạảấầẩẫậắằẳẵặẹẻẽếềểễệỉịọỏốồổỗộớờởỡợụủứừửữựỳỵỷỹ".contains(c)),
+        "{code}: the Vietnamese part has no Vietnamese letters"
+    );
+    let nfc: String = rule.doc.nfc().collect();
+    assert!(nfc == rule.doc, "{code}: the doc comment is not in NFC");
+    assert_eq!(
+        yaml_blocks(en),
+        yaml_blocks(vi),
+        "{code}: the YAML examples differ between English and Vietnamese"
+    );
+    use kientruc::diagnostic::Lang;
+    assert!(
+        !rule.doc_for(Lang::En).contains(kientruc::code::VI_MARKER),
+        "{code}"
+    );
+    assert!(
+        rule.doc_for(Lang::Vi).starts_with("## Kiểm tra gì\n"),
+        "{code}"
+    );
 }

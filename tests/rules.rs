@@ -151,3 +151,43 @@ fn selection_runs_only_the_selected_rule() {
             .all(|d| !d.code.is_rule() || d.code == code)
     );
 }
+
+/// YAML-012 is the loader's, not a pack rule: it runs whatever is selected.
+#[test]
+fn text_not_in_nfc_is_a_warning_at_its_place() {
+    let code = "YAML-012";
+    let (checked, _tmp) = run_case(code, "pass");
+    assert!(
+        load_errors(&checked).is_empty(),
+        "{:?}",
+        load_errors(&checked)
+    );
+    assert!(checked.diagnostics.iter().all(|d| d.code != code));
+    let (checked, _tmp) = run_case(code, "fail");
+    assert!(
+        load_errors(&checked).is_empty(),
+        "{:?}",
+        load_errors(&checked)
+    );
+    let findings: Vec<Diagnostic> = checked
+        .diagnostics
+        .iter()
+        .filter(|d| d.code == code)
+        .cloned()
+        .collect();
+    assert_eq!(findings.len(), 2, "{findings:?}");
+    assert!(findings.iter().all(|d| d.severity == Severity::Warning));
+    assert!(
+        findings
+            .iter()
+            .all(|d| d.primary.is_some() && d.help.is_some())
+    );
+    let text = render(&checked, &findings);
+    insta::with_settings!({
+        snapshot_path => "rules/snapshots",
+        prepend_module_to_snapshot => false,
+        filters => vec![(r"[^\s]*\.tmp[A-Za-z0-9]+/", "[FIXTURE]/")],
+    }, {
+        insta::assert_snapshot!(code, text);
+    });
+}

@@ -295,7 +295,7 @@ fn wrong_type_names_both_types_and_points_at_the_value() {
     let d = single(&out);
     assert_eq!(d.code, "SCH-002");
     assert_eq!(d.message.en(), "expected a list, found a string");
-    assert_eq!(d.message.vi(), "cần danh sách, nhưng gặp chuỗi");
+    assert_eq!(d.message.vi(), "cần danh sách, nhưng gặp giá trị chữ");
     assert_eq!(label(d), "expected a list");
     assert_eq!(
         d.span(),

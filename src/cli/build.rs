@@ -39,7 +39,12 @@ pub struct BuildArgs {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    Date::parse(s).ok_or_else(|| {
+        super::value_error(
+            format!("`{s}` is not a date in the form YYYY-MM-DD"),
+            format!("`{s}` không phải là ngày viết theo dạng YYYY-MM-DD (năm-tháng-ngày)"),
+        )
+    })
 }
 
 fn say(lang: Lang, msg: &Msg) {
@@ -55,7 +60,7 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     // Templates first: a broken override should fail before any work.
     let templates = Templates::load(args.templates.as_deref())
         .map_err(|m| Failure(m.get(lang).into_owned()))?;
-    let checked = pipeline::check(&args.dir, &options)?;
+    let checked = pipeline::check(&args.dir, &options).map_err(|e| Failure::walk(e, lang))?;
 
     let rules = rule_infos();
     let context = ReportContext {

@@ -1,6 +1,6 @@
 //! `kientruc check`: validate an architecture folder and report findings.
 
-use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
+use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs, value_error};
 use crate::diagnostic::Severity;
 use crate::model::Date;
 use crate::pipeline::{self, Options};
@@ -52,7 +52,12 @@ pub struct CheckArgs {
 }
 
 fn parse_date(s: &str) -> Result<Date, String> {
-    Date::parse(s).ok_or_else(|| format!("`{s}` is not a date in the form YYYY-MM-DD"))
+    Date::parse(s).ok_or_else(|| {
+        value_error(
+            format!("`{s}` is not a date in the form YYYY-MM-DD"),
+            format!("`{s}` không phải là ngày viết theo dạng YYYY-MM-DD (năm-tháng-ngày)"),
+        )
+    })
 }
 
 #[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
@@ -63,18 +68,30 @@ pub enum FailOn {
 }
 
 fn parse_report(s: &str) -> Result<(Format, PathBuf), String> {
-    let (format, file) = s
-        .split_once('=')
-        .ok_or_else(|| format!("expected FORMAT=FILE, got `{s}`"))?;
+    let (format, file) = s.split_once('=').ok_or_else(|| {
+        value_error(
+            format!("expected FORMAT=FILE, got `{s}`"),
+            format!("cần viết theo dạng ĐỊNH_DẠNG=TỆP, nhận được `{s}`"),
+        )
+    })?;
     let format = Format::from_str(format, true).map_err(|_| {
         let names: Vec<_> = Format::value_variants()
             .iter()
             .filter_map(|v| v.to_possible_value().map(|p| p.get_name().to_owned()))
             .collect();
-        format!("unknown format `{format}`; one of: {}", names.join(", "))
+        value_error(
+            format!("unknown format `{format}`; one of: {}", names.join(", ")),
+            format!(
+                "không có định dạng `{format}`; các định dạng: {}",
+                names.join(", ")
+            ),
+        )
     })?;
     if file.is_empty() {
-        return Err("the file name is empty".into());
+        return Err(value_error(
+            "the file name is empty".into(),
+            "tên tệp đang để trống".into(),
+        ));
     }
     Ok((format, PathBuf::from(file)))
 }
@@ -93,6 +110,7 @@ pub fn rule_infos() -> Vec<RuleInfo> {
 }
 
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
+    let lang = global.lang();
     let mut options = Options::default();
     options.limits.allow_aliases = args.allow_aliases;
     options.selection = Selection {
@@ -109,15 +127,24 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
                 &pattern.to_ascii_uppercase(),
                 known.iter().copied(),
             )
-            .map(|c| format!("; did you mean `{c}`?"))
-            .unwrap_or_default();
-            return Err(Failure(format!("`{pattern}` matches no rule code{hint}")));
+            .map(|c| c.to_owned());
+            let (hint_en, hint_vi) = match hint {
+                Some(c) => (
+                    format!("; did you mean `{c}`?"),
+                    format!("; có phải ý bạn là `{c}`?"),
+                ),
+                None => (String::new(), String::new()),
+            };
+            return Err(Failure::new(
+                lang,
+                format!("`{pattern}` matches no rule code{hint_en}"),
+                format!("`{pattern}` không khớp với mã quy tắc nào{hint_vi}"),
+            ));
         }
     }
-    let checked = pipeline::check(&args.dir, &options)?;
+    let checked = pipeline::check(&args.dir, &options).map_err(|e| Failure::walk(e, lang))?;
 
     let rules = rule_infos();
-    let lang = global.lang();
     let summary = Summary {
         files: checked.file_count(),
         elements: checked.model.element_count(),
@@ -135,14 +162,13 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
 
     for (format, path) in &args.report {
         let text = report::render(*format, &checked.diagnostics, &context(false));
-        write_atomic(path, text.as_bytes())
-            .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
+        write_atomic(path, text.as_bytes()).map_err(|e| Failure::cannot_write(lang, path, &e))?;
     }
     match &args.output {
         Some(path) => {
             let text = report::render(args.format, &checked.diagnostics, &context(false));
             write_atomic(path, text.as_bytes())
-                .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
+                .map_err(|e| Failure::cannot_write(lang, path, &e))?;
         }
         None => {
             let color = global.color() && args.format == Format::Human;

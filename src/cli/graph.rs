@@ -53,7 +53,7 @@ pub(crate) fn load(dir: &Path, lang: Lang) -> Result<Checked, Failure> {
         run_rules: false,
         ..Options::default()
     };
-    let checked = pipeline::check(dir, &options)?;
+    let checked = pipeline::check(dir, &options).map_err(|e| Failure::walk(e, lang))?;
     let errors = checked
         .diagnostics
         .iter()
@@ -114,10 +114,11 @@ pub(crate) fn view_error(e: ViewError, lang: Lang) -> Failure {
 }
 
 /// Writes `text` to `output`, or to standard output.
-pub(crate) fn emit(text: &str, output: Option<&Path>) -> Result<(), Failure> {
+pub(crate) fn emit(text: &str, output: Option<&Path>, lang: Lang) -> Result<(), Failure> {
     match output {
-        Some(path) => write_atomic(path, text.as_bytes())
-            .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display()))),
+        Some(path) => {
+            write_atomic(path, text.as_bytes()).map_err(|e| Failure::cannot_write(lang, path, &e))
+        }
         None => {
             let mut out = std::io::stdout().lock();
             // A closed pipe is not a failure.
@@ -152,6 +153,6 @@ pub fn run(args: &GraphArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             })
         })?,
     };
-    emit(&text, args.output.as_deref())?;
+    emit(&text, args.output.as_deref(), lang)?;
     Ok(EXIT_CLEAN)
 }

@@ -83,6 +83,6 @@ pub fn run(args: &ImpactArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             mermaid::render(&Drawing::new(&g, &v, String::new()))
         }
     };
-    emit(&text, None)?;
+    emit(&text, None, lang)?;
     Ok(EXIT_CLEAN)
 }

@@ -1,6 +1,7 @@
 //! `kientruc init`: scaffold a new architecture folder that passes `check`.
 
 use super::{EXIT_CLEAN, Failure, GlobalArgs};
+use crate::diagnostic::Lang;
 use crate::legal::provinces::{province_by_code, province_by_name};
 use crate::schema::generate::{SchemaKind, schema_text};
 use crate::write::write_atomic;
@@ -63,7 +64,8 @@ fn yaml_quoted_inner(s: &str) -> String {
         .collect()
 }
 
-pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+pub fn run(args: &InitArgs, global: &GlobalArgs) -> Result<u8, Failure> {
+    let lang = global.lang();
     let province: String = args.province.trim().nfc().collect();
     let province = province
         .strip_prefix("tỉnh ")
@@ -73,36 +75,56 @@ pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
         .trim()
         .to_owned();
     if province.is_empty() {
-        return Err(Failure("--province must not be empty".into()));
+        return Err(Failure::new(
+            lang,
+            "--province must not be empty",
+            "--province không được để trống: hãy ghi tên tỉnh",
+        ));
     }
     let code = match (&args.code, province_by_name(&province)) {
         (Some(code), _) => code.trim().to_owned(),
         (None, Some((code, _))) => code.to_owned(),
         (None, None) => {
-            return Err(Failure(format!(
-                "`{province}` is not a province kientruc knows; give its two-digit code with --code"
-            )));
+            return Err(Failure::new(
+                lang,
+                format!(
+                    "`{province}` is not a province kientruc knows; give its two-digit code with --code"
+                ),
+                format!(
+                    "kientruc không biết tỉnh `{province}`; hãy ghi mã tỉnh gồm hai chữ số bằng --code"
+                ),
+            ));
         }
     };
     if province_by_code(&code).is_none() {
-        return Err(Failure(format!(
-            "`{code}` is not a provincial code of Quyết định 124/2004/QĐ-TTg"
-        )));
+        return Err(Failure::new(
+            lang,
+            format!("`{code}` is not a provincial code of Quyết định 124/2004/QĐ-TTg"),
+            format!("`{code}` không phải là mã tỉnh theo Quyết định 124/2004/QĐ-TTg"),
+        ));
     }
     if !(1990..=2090).contains(&args.year) {
-        return Err(Failure(format!(
-            "--year must be between 1990 and 2090, got {}",
-            args.year
-        )));
+        return Err(Failure::new(
+            lang,
+            format!("--year must be between 1990 and 2090, got {}", args.year),
+            format!("--year phải từ 1990 đến 2090, nhận được {}", args.year),
+        ));
     }
     if args.dir.exists() {
-        let mut entries = std::fs::read_dir(&args.dir)
-            .map_err(|e| Failure(format!("cannot read `{}`: {e}", args.dir.display())))?;
+        let mut entries =
+            std::fs::read_dir(&args.dir).map_err(|e| Failure::cannot_read(lang, &args.dir, &e))?;
         if entries.next().is_some() {
-            return Err(Failure(format!(
-                "`{}` already exists and is not empty; choose a new folder",
-                args.dir.display()
-            )));
+            return Err(Failure::new(
+                lang,
+                format!(
+                    "`{}` already exists and is not empty; choose a new folder",
+                    args.dir.display()
+                ),
+                format!(
+                    "`{}` đã có và không trống; hãy chọn một thư mục mới",
+                    args.dir.display()
+                ),
+            ));
         }
     }
     let year = args.year;
@@ -136,17 +158,21 @@ pub fn run(args: &InitArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
         );
         let target = args.dir.join(path);
         write_atomic(&target, text.as_bytes())
-            .map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
+            .map_err(|e| Failure::cannot_write(lang, &target, &e))?;
     }
     for kind in SchemaKind::ALL {
         let target = args.dir.join("schemas").join(kind.file_name());
         write_atomic(&target, schema_text(kind).as_bytes())
-            .map_err(|e| Failure(format!("cannot write `{}`: {e}", target.display())))?;
+            .map_err(|e| Failure::cannot_write(lang, &target, &e))?;
     }
-    eprintln!(
-        "created the architecture of tỉnh {province} in `{}`; next: kientruc check {}",
-        args.dir.display(),
-        args.dir.display()
-    );
+    let dir = args.dir.display();
+    match lang {
+        Lang::En => eprintln!(
+            "created the architecture of tỉnh {province} in `{dir}`; next: kientruc check {dir}"
+        ),
+        Lang::Vi => eprintln!(
+            "đã tạo kiến trúc của tỉnh {province} trong `{dir}`; bước tiếp theo: kientruc check {dir}"
+        ),
+    }
     Ok(EXIT_CLEAN)
 }

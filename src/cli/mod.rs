@@ -10,8 +10,11 @@ pub mod rules;
 pub mod schema;
 
 use crate::diagnostic::Lang;
+use crate::load::walk::WalkError;
 use clap::{Args, Parser, Subcommand, ValueEnum};
-use std::io::IsTerminal;
+use std::error::Error as _;
+use std::io::{self, IsTerminal};
+use std::path::Path;
 use std::process::ExitCode;
 
 /// Exit code: the model is clean (or only has findings below `--fail-on`).
@@ -96,14 +99,7 @@ impl GlobalArgs {
         match self.lang {
             Some(LangArg::Vi) => Lang::Vi,
             Some(LangArg::En) => Lang::En,
-            None => {
-                let var = |k| std::env::var(k).ok();
-                Lang::from_locale(
-                    var("LC_ALL").as_deref(),
-                    var("LC_MESSAGES").as_deref(),
-                    var("LANG").as_deref(),
-                )
-            }
+            None => locale_lang(),
         }
     }
 
@@ -120,9 +116,171 @@ impl GlobalArgs {
     }
 }
 
-/// A failure that stops the tool (exit code 2), with a one-line reason.
+fn locale_lang() -> Lang {
+    let var = |k| std::env::var(k).ok();
+    Lang::from_locale(
+        var("LC_ALL").as_deref(),
+        var("LC_MESSAGES").as_deref(),
+        var("LANG").as_deref(),
+    )
+}
+
+/// The language of a run before its command line is parsed, for clap's usage
+/// errors and our value parsers: `--lang vi|en` (or `--lang=…`) among the
+/// arguments, else the locale.
+pub fn early_lang() -> Lang {
+    let args: Vec<String> = std::env::args_os()
+        .map(|a| a.to_string_lossy().into_owned())
+        .collect();
+    let mut lang = None;
+    for (i, arg) in args.iter().enumerate() {
+        if arg == "--" {
+            break;
+        }
+        let value = match arg.strip_prefix("--lang") {
+            Some("") => args.get(i + 1).map(String::as_str),
+            Some(rest) => rest.strip_prefix('='),
+            None => None,
+        };
+        match value {
+            Some("vi") => lang = Some(Lang::Vi),
+            Some("en") => lang = Some(Lang::En),
+            _ => {}
+        }
+    }
+    lang.unwrap_or_else(locale_lang)
+}
+
+/// A value parser's error in the language of the run.
+pub(crate) fn value_error(en: String, vi: String) -> String {
+    match early_lang() {
+        Lang::En => en,
+        Lang::Vi => vi,
+    }
+}
+
+/// A failure that stops the tool (exit code 2), with a one-line reason in the
+/// language of the run.
 #[derive(Debug)]
 pub struct Failure(pub String);
+
+impl Failure {
+    pub fn new(lang: Lang, en: impl Into<String>, vi: impl Into<String>) -> Failure {
+        Failure(match lang {
+            Lang::En => en.into(),
+            Lang::Vi => vi.into(),
+        })
+    }
+
+    /// The architecture folder cannot be walked.
+    pub fn walk(e: WalkError, lang: Lang) -> Failure {
+        match e {
+            WalkError::NotFound(p) => Failure::new(
+                lang,
+                format!("architecture folder `{}` does not exist", p.display()),
+                format!("thư mục kiến trúc `{}` không tồn tại", p.display()),
+            ),
+            WalkError::NotADirectory(p) => Failure::new(
+                lang,
+                format!("`{}` is not a folder", p.display()),
+                format!("`{}` không phải là thư mục", p.display()),
+            ),
+            WalkError::Io(p, e) => Failure::cannot_read(lang, &p, &e),
+        }
+    }
+
+    pub fn cannot_read(lang: Lang, path: &Path, e: &io::Error) -> Failure {
+        Failure::new(
+            lang,
+            format!("cannot read `{}`: {e}", path.display()),
+            format!("không đọc được `{}`: {}", path.display(), io_reason_vi(e)),
+        )
+    }
+
+    pub fn cannot_write(lang: Lang, path: &Path, e: &io::Error) -> Failure {
+        Failure::new(
+            lang,
+            format!("cannot write `{}`: {e}", path.display()),
+            format!("không ghi được `{}`: {}", path.display(), io_reason_vi(e)),
+        )
+    }
+}
+
+/// The operating system words its errors in English; the common ones get a
+/// Vietnamese reason, the rest keep the system's text.
+fn io_reason_vi(e: &io::Error) -> String {
+    let reason = match e.kind() {
+        io::ErrorKind::NotFound => "không tồn tại",
+        io::ErrorKind::PermissionDenied => "không có quyền truy cập",
+        io::ErrorKind::AlreadyExists => "đã tồn tại",
+        io::ErrorKind::NotADirectory => "không phải là thư mục",
+        io::ErrorKind::IsADirectory => "là một thư mục, không phải tệp",
+        io::ErrorKind::DirectoryNotEmpty => "thư mục không trống",
+        io::ErrorKind::ReadOnlyFilesystem => "hệ thống tệp chỉ cho phép đọc",
+        io::ErrorKind::StorageFull => "hết dung lượng lưu trữ",
+        io::ErrorKind::InvalidData => "dữ liệu không hợp lệ",
+        _ => return e.to_string(),
+    };
+    reason.to_owned()
+}
+
+/// Clap's own usage errors, reworded in Vietnamese from their parts; `None`
+/// for the kinds clap words best itself (help, version, …).
+pub fn usage_error_vi(e: &clap::Error) -> Option<String> {
+    use clap::error::{ContextKind, ContextValue, ErrorKind};
+    let get = |kind| match e.get(kind) {
+        Some(ContextValue::String(s)) => Some(s.clone()),
+        Some(ContextValue::Strings(v)) => Some(v.join(", ")),
+        _ => None,
+    };
+    let arg = get(ContextKind::InvalidArg)
+        .or_else(|| get(ContextKind::InvalidSubcommand))
+        .unwrap_or_default();
+    let value = get(ContextKind::InvalidValue).unwrap_or_default();
+    let suggestion = get(ContextKind::SuggestedArg)
+        .or_else(|| get(ContextKind::SuggestedSubcommand))
+        .or_else(|| get(ContextKind::SuggestedValue))
+        .map(|s| format!("; có phải ý bạn là `{s}`?"))
+        .unwrap_or_default();
+    let text = match e.kind() {
+        ErrorKind::InvalidValue => {
+            let valid = get(ContextKind::ValidValue)
+                .map(|v| format!("; các giá trị được phép: {v}"))
+                .unwrap_or_default();
+            if value.is_empty() {
+                format!("`{arg}` cần một giá trị{valid}")
+            } else {
+                format!("giá trị `{value}` không hợp lệ cho `{arg}`{suggestion}{valid}")
+            }
+        }
+        ErrorKind::ValueValidation => {
+            // The value parsers' own reasons are already in the run's language.
+            let reason = e.source().map(|s| s.to_string()).unwrap_or_default();
+            format!("giá trị `{value}` không hợp lệ cho `{arg}`: {reason}")
+        }
+        ErrorKind::UnknownArgument => format!("tùy chọn `{arg}` không tồn tại{suggestion}"),
+        ErrorKind::InvalidSubcommand => {
+            format!("lệnh `{arg}` không tồn tại{suggestion}; `kientruc --help` liệt kê các lệnh")
+        }
+        ErrorKind::MissingRequiredArgument => format!("thiếu tham số bắt buộc: {arg}"),
+        ErrorKind::MissingSubcommand | ErrorKind::DisplayHelpOnMissingArgumentOrSubcommand => {
+            "thiếu lệnh; `kientruc --help` liệt kê các lệnh".to_owned()
+        }
+        ErrorKind::ArgumentConflict => {
+            let other = get(ContextKind::PriorArg).unwrap_or_default();
+            format!("không dùng được `{arg}` cùng với `{other}`")
+        }
+        ErrorKind::TooManyValues | ErrorKind::TooFewValues | ErrorKind::WrongNumberOfValues => {
+            format!("số giá trị cho `{arg}` không đúng")
+        }
+        ErrorKind::NoEquals => format!("`{arg}` cần dấu `=` trước giá trị"),
+        ErrorKind::InvalidUtf8 => "tham số không phải UTF-8 hợp lệ".to_owned(),
+        _ => return None,
+    };
+    Some(format!(
+        "kientruc: lỗi: {text}\nxem `kientruc --help` (phần trợ giúp viết bằng tiếng Anh)\n"
+    ))
+}
 
 impl<E: std::fmt::Display> From<E> for Failure {
     fn from(e: E) -> Self {
@@ -132,6 +290,7 @@ impl<E: std::fmt::Display> From<E> for Failure {
 
 /// Runs the parsed command line.
 pub fn run(cli: Cli) -> ExitCode {
+    let lang = cli.global.lang();
     let result = match &cli.command {
         Command::Check(args) => check::run(args, &cli.global),
         Command::Init(args) => init::run(args, &cli.global),
@@ -145,7 +304,10 @@ pub fn run(cli: Cli) -> ExitCode {
     match result {
         Ok(code) => ExitCode::from(code),
         Err(Failure(reason)) => {
-            eprintln!("kientruc: error: {reason}");
+            match lang {
+                Lang::En => eprintln!("kientruc: error: {reason}"),
+                Lang::Vi => eprintln!("kientruc: lỗi: {reason}"),
+            }
             ExitCode::from(EXIT_FAILURE)
         }
     }

@@ -100,19 +100,31 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     Ok(EXIT_CLEAN)
 }
 
-pub fn explain(args: &ExplainArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> Result<u8, Failure> {
+    let lang = global.lang();
     match registry::find(args.code.trim()) {
         Some(rule) => {
-            print!("{}", rule.markdown());
+            print!("{}", rule.markdown_for(lang));
             Ok(EXIT_CLEAN)
         }
         None => {
             let codes: Vec<&str> = registry::all().iter().map(|r| r.code).collect();
             let upper = args.code.trim().to_ascii_uppercase();
-            let hint = did_you_mean(&upper, codes.iter().copied())
-                .map(|c| format!("; did you mean `{c}`?"))
-                .unwrap_or_else(|| "; `kientruc rules` lists them".to_owned());
-            Err(Failure(format!("unknown rule code `{}`{hint}", args.code)))
+            let (hint_en, hint_vi) = match did_you_mean(&upper, codes.iter().copied()) {
+                Some(c) => (
+                    format!("; did you mean `{c}`?"),
+                    format!("; có phải ý bạn là `{c}`?"),
+                ),
+                None => (
+                    "; `kientruc rules` lists them".to_owned(),
+                    "; `kientruc rules` liệt kê các mã quy tắc".to_owned(),
+                ),
+            };
+            Err(Failure::new(
+                lang,
+                format!("unknown rule code `{}`{hint_en}", args.code),
+                format!("không có quy tắc mã `{}`{hint_vi}", args.code),
+            ))
         }
     }
 }

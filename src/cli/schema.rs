@@ -1,6 +1,7 @@
 //! `kientruc schema`: print, write or check the JSON Schemas.
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
+use crate::diagnostic::Lang;
 use crate::schema::generate::{SchemaKind, schema_text};
 use crate::write::write_atomic;
 use clap::{Args, ValueEnum};
@@ -27,13 +28,17 @@ pub enum Which {
     Model,
 }
 
-pub fn run(args: &SchemaArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
+pub fn run(args: &SchemaArgs, global: &GlobalArgs) -> Result<u8, Failure> {
+    let lang = global.lang();
     if let Some(dir) = &args.write {
         for kind in SchemaKind::ALL {
             let path = dir.join(kind.file_name());
             write_atomic(&path, schema_text(kind).as_bytes())
-                .map_err(|e| Failure(format!("cannot write `{}`: {e}", path.display())))?;
-            eprintln!("wrote {}", path.display());
+                .map_err(|e| Failure::cannot_write(lang, &path, &e))?;
+            match lang {
+                Lang::En => eprintln!("wrote {}", path.display()),
+                Lang::Vi => eprintln!("đã ghi {}", path.display()),
+            }
         }
         return Ok(EXIT_CLEAN);
     }
@@ -49,11 +54,15 @@ pub fn run(args: &SchemaArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
         if stale.is_empty() {
             return Ok(EXIT_CLEAN);
         }
-        eprintln!(
-            "stale schemas: {}\nregenerate them with `kientruc schema --write {}`",
-            stale.join(", "),
-            dir.display()
-        );
+        let (stale, dir) = (stale.join(", "), dir.display());
+        match lang {
+            Lang::En => eprintln!(
+                "stale schemas: {stale}\nregenerate them with `kientruc schema --write {dir}`"
+            ),
+            Lang::Vi => eprintln!(
+                "lược đồ đã cũ: {stale}\nhãy sinh lại bằng `kientruc schema --write {dir}`"
+            ),
+        }
         return Ok(EXIT_FINDINGS);
     }
     let kind = match args.which {

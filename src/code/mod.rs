@@ -9,7 +9,11 @@
 
 pub mod core;
 
-use crate::diagnostic::{Msg, Severity};
+use crate::diagnostic::{Lang, Msg, Severity};
+
+/// The line in a code's doc comment after which its Vietnamese documentation
+/// follows, with `###` headings (`Kiểm tra gì`, `Vì sao`, `Căn cứ`, `Ví dụ`).
+pub const VI_MARKER: &str = "## Tiếng Việt";
 use std::fmt;
 
 /// Whether a code's basis is written in the cited text or inferred from it.
@@ -29,6 +33,14 @@ impl BasisKind {
             BasisKind::Stated => "stated",
             BasisKind::Inferred => "inferred",
             BasisKind::Tool => "tool",
+        }
+    }
+
+    pub fn as_str_vi(self) -> &'static str {
+        match self {
+            BasisKind::Stated => "quy định trực tiếp",
+            BasisKind::Inferred => "suy ra từ mục đích",
+            BasisKind::Tool => "định dạng, công cụ",
         }
     }
 }
@@ -126,7 +138,123 @@ impl Code {
         format!("docs/rules/{}.md", self.code)
     }
 
-    /// The code's documentation as Markdown: heading, metadata, then its doc comment.
+    /// The doc comment's English and Vietnamese parts, with the one space
+    /// after `///` removed; the Vietnamese part is empty when missing.
+    fn doc_parts(&self) -> (String, String) {
+        let (mut en, mut vi) = (String::new(), String::new());
+        let mut in_vi = false;
+        for line in self.doc.lines() {
+            let line = line.strip_prefix(' ').unwrap_or(line);
+            if line.trim_end() == VI_MARKER {
+                in_vi = true;
+                continue;
+            }
+            let part = if in_vi { &mut vi } else { &mut en };
+            part.push_str(line);
+            part.push('\n');
+        }
+        (
+            format!("{}\n", en.trim_end()),
+            vi.trim_matches('\n').to_owned(),
+        )
+    }
+
+    /// The rule's documentation body in one language. The Vietnamese body has
+    /// the same `##` sections as the English one; a rule without a Vietnamese
+    /// part falls back to English.
+    pub fn doc_for(&self, lang: Lang) -> String {
+        let (en, vi) = self.doc_parts();
+        match lang {
+            Lang::Vi if !vi.is_empty() => {
+                let mut out = String::new();
+                for line in vi.lines() {
+                    let line = if line.starts_with("### ") {
+                        &line[1..]
+                    } else {
+                        line
+                    };
+                    out.push_str(line);
+                    out.push('\n');
+                }
+                out
+            }
+            _ => en,
+        }
+    }
+
+    /// The basis in Vietnamese legal wording ("Decree 85/2016/NĐ-CP Art. 9.3"
+    /// reads "Nghị định 85/2016/NĐ-CP Điều 9.3").
+    pub fn basis_vi(&self) -> String {
+        const WORDS: &[(&str, &str)] = &[
+            (
+                "schemas/model.schema.json",
+                "lược đồ `schemas/model.schema.json`",
+            ),
+            ("Framework 1.0 §", "Khung Kiến trúc 1.0 mục "),
+            ("§", "mục "),
+            (
+                "(relations between components)",
+                "(quan hệ giữa các thành phần)",
+            ),
+            ("(component relations)", "(quan hệ giữa các thành phần)"),
+            ("component relations", "quan hệ giữa các thành phần"),
+            (
+                "curated citation table (framework note D.11)",
+                "bảng đối chiếu văn bản viện dẫn (ghi chú D.11 của khung)",
+            ),
+            ("kientruc configuration", "cấu hình của kientruc"),
+            ("kientruc loader limits", "giới hạn của bộ đọc kientruc"),
+            ("kientruc model format", "định dạng mô hình kientruc"),
+            ("kientruc waivers", "cơ chế miễn trừ của kientruc"),
+            ("YAML 1.2 core schema", "lược đồ lõi của YAML 1.2"),
+            (", section ", ", mục "),
+            ("provincial practice", "thực tiễn các tỉnh"),
+            ("provincial task tables", "bảng nhiệm vụ của các tỉnh"),
+            ("roadmap consistency", "tính nhất quán của lộ trình"),
+            ("practice: ", "thực tiễn: "),
+            ("Decree ", "Nghị định "),
+            ("Resolution ", "Nghị quyết "),
+            ("Law ", "Luật "),
+            ("TT ", "Thông tư "),
+            ("QĐ 1", "Quyết định 1"),
+            ("QĐ 2", "Quyết định 2"),
+            ("QĐ 6", "Quyết định 6"),
+            ("Art. ", "Điều "),
+            ("row ", "dòng "),
+        ];
+        WORDS
+            .iter()
+            .fold(self.basis.to_owned(), |text, (en, vi)| text.replace(en, vi))
+    }
+
+    /// One language's page for `explain`: heading, metadata, body.
+    pub fn markdown_for(&self, lang: Lang) -> String {
+        match lang {
+            Lang::En => format!(
+                "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n{}",
+                self.code,
+                self.title_en,
+                self.title_vi,
+                self.severity,
+                self.basis_kind.as_str(),
+                self.basis,
+                self.doc_for(lang)
+            ),
+            Lang::Vi => format!(
+                "# {}: {}\n\n*{}*\n\n- Mức độ mặc định: {}\n- Căn cứ ({}): {}\n\n{}",
+                self.code,
+                self.title_vi,
+                self.title_en,
+                severity_vi(self.severity),
+                self.basis_kind.as_str_vi(),
+                self.basis_vi(),
+                self.doc_for(lang)
+            ),
+        }
+    }
+
+    /// The rule's documentation as Markdown: heading, metadata, then its doc
+    /// comment: the English part, then the Vietnamese part under `## Tiếng Việt`.
     pub fn markdown(&self) -> String {
         let mut doc = format!(
             "# {}: {}\n\n*{}*\n\n- Default severity: {}\n- Basis ({}): {}\n\n",
@@ -137,11 +265,20 @@ impl Code {
             self.basis_kind.as_str(),
             self.basis
         );
-        for line in self.doc.lines() {
-            doc.push_str(line.strip_prefix(' ').unwrap_or(line));
-            doc.push('\n');
+        let (en, vi) = self.doc_parts();
+        doc.push_str(&en);
+        if !vi.is_empty() {
+            doc.push_str(&format!("\n{VI_MARKER}\n\n{vi}\n"));
         }
         doc
+    }
+}
+
+fn severity_vi(severity: Severity) -> &'static str {
+    match severity {
+        Severity::Error => "lỗi",
+        Severity::Warning => "cảnh báo",
+        Severity::Info => "thông tin",
     }
 }
 

@@ -125,7 +125,7 @@ pub fn conflict_markers(file: FileId, text: &str) -> Vec<Diagnostic> {
             Diagnostic::of(&crate::code::core::YAML_CONFLICT,
                 msg!(
                     "merge conflict marker `{shown}`: a git merge conflict was left in this file",
-                    "dấu xung đột `{shown}`: tệp này còn sót lại một xung đột gộp (merge) của git",
+                    "dấu xung đột `{shown}`: tệp này còn sót lại một xung đột khi gộp nhánh bằng git",
                 ),
             )
             .at(Span::new(file, to_u32(start), to_u32(end)), Some(marker.label()))

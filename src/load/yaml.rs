@@ -6,6 +6,7 @@
 //! goes on; only syntax errors and resource limits stop it.
 
 mod cursor;
+mod nfc;
 mod refusals;
 mod scalar;
 mod syntax;
@@ -158,6 +159,9 @@ impl<'a> Builder<'a> {
     fn run(mut self) -> Parsed {
         let ok = self.events().is_ok();
         self.report_unused_anchors();
+        if let (true, Some(root)) = (ok, &self.root) {
+            nfc::check(root, &mut self.diagnostics);
+        }
         Parsed {
             root: if ok { self.root } else { None },
             diagnostics: self.diagnostics,

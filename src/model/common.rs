@@ -10,22 +10,22 @@ use std::fmt;
 /// national system from the built-in catalogue (`national:ngsp`).
 pub type Ref = Spanned<String>;
 
-/// Lifecycle of an element in this architecture version.
+/// Vòng đời của phần tử trong phiên bản kiến trúc này. — Lifecycle of an element in this architecture version.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum Status {
-    /// In operation today (hiện có).
+    /// Hiện có, đang vận hành. — In operation today.
     #[default]
     Existing,
-    /// To be built or rented in the roadmap (xây dựng mới).
+    /// Xây dựng mới hoặc thuê trong lộ trình. — To be built or rented in the roadmap.
     Planned,
-    /// In operation and to be upgraded (nâng cấp).
+    /// Đang vận hành và sẽ nâng cấp. — In operation and to be upgraded.
     Upgrading,
-    /// To be retired or replaced (dừng sử dụng).
+    /// Dừng sử dụng hoặc thay thế. — To be retired or replaced.
     Retiring,
 }
 
-/// A calendar date written `YYYY-MM-DD`.
+/// Ngày theo dạng `YYYY-MM-DD`. — A calendar date written `YYYY-MM-DD`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash)]
 pub struct Date {
     pub year: u16,
@@ -107,7 +107,7 @@ impl JsonSchema for Date {
     }
     fn json_schema(_: &mut SchemaGenerator) -> Schema {
         json_schema!({
-            "description": "A date written YYYY-MM-DD, e.g. 2018-09-28.",
+            "description": "Ngày viết theo dạng YYYY-MM-DD, ví dụ 2018-09-28. — A date written YYYY-MM-DD, e.g. 2018-09-28.",
             "type": "string",
             "pattern": "^[0-9]{4}-(0[1-9]|1[0-2])-(0[1-9]|[12][0-9]|3[01])$"
         })
@@ -118,7 +118,7 @@ impl JsonSchema for Date {
 /// `csdl-ho-tich`). Ids are what references and git diffs use, so keep them stable.
 pub(crate) fn id_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
-        "description": "Id of the element: lower-case ASCII letters and digits in words joined by '-', e.g. so-tttt. Unique in the whole model.",
+        "description": "Mã định danh của phần tử: chữ thường không dấu và chữ số, các từ nối bằng '-', ví dụ so-tttt; không trùng trong toàn bộ mô hình. — Id of the element: lower-case ASCII letters and digits in words joined by '-', e.g. so-tttt. Unique in the whole model.",
         "type": "string",
         "pattern": "^[a-z0-9]+(-[a-z0-9]+)*$",
         "minLength": 1,
@@ -128,7 +128,7 @@ pub(crate) fn id_schema(_: &mut SchemaGenerator) -> Schema {
 
 pub(crate) fn ref_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({
-        "description": "Id of another element, or of a national system (national:ngsp) or standard (tt39:http-1-1) from the built-in catalogue.",
+        "description": "Mã định danh của một phần tử khác, hoặc của một hệ thống quốc gia (national:ngsp) hay tiêu chuẩn (tt39:http-1-1) trong danh mục dựng sẵn. — Id of another element, or of a national system (national:ngsp) or standard (tt39:http-1-1) from the built-in catalogue.",
         "type": "string",
         "pattern": "^([a-z0-9]+(-[a-z0-9]+)*:)?[a-z0-9]+(-[a-z0-9]+)*$"
     })
@@ -146,80 +146,79 @@ pub(crate) fn year_schema(_: &mut SchemaGenerator) -> Schema {
 /// A year written as a number, e.g. 2020.
 pub type Year = Spanned<u16>;
 
-/// Funding sources of the roadmap, as in the provincial tables (nguồn vốn).
+/// Nguồn vốn của lộ trình, như trong các bảng nhiệm vụ của tỉnh. — Funding sources of the roadmap, as in the provincial tables.
 #[derive(
     Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize, JsonSchema,
 )]
 #[serde(rename_all = "kebab-case")]
 pub enum FundingSource {
-    /// Central state budget (ngân sách trung ương).
+    /// Ngân sách trung ương. — Central state budget.
     Central,
-    /// Provincial budget (ngân sách địa phương).
+    /// Ngân sách địa phương. — Provincial budget.
     Provincial,
-    /// ODA and other international support (vốn ODA).
+    /// Vốn ODA và các nguồn hỗ trợ quốc tế khác. — ODA and other international support.
     Oda,
-    /// Enterprises and socialisation (xã hội hóa).
+    /// Doanh nghiệp, xã hội hóa. — Enterprises and socialisation.
     Socialised,
-    /// Other lawful sources (nguồn hợp pháp khác).
+    /// Nguồn hợp pháp khác. — Other lawful sources.
     Other,
 }
 
-/// Security level of an information system under Decree 85/2016/NĐ-CP, with
-/// the state of its protection plan (hồ sơ đề xuất cấp độ).
+/// Cấp độ an toàn của hệ thống thông tin theo Nghị định 85/2016/NĐ-CP, và tình trạng hồ sơ đề xuất cấp độ, phương án bảo đảm an toàn. — Security level of an information system under Decree 85/2016/NĐ-CP, with the state of its protection plan.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Security {
-    /// Cấp độ an toàn hệ thống thông tin, 1 to 5 (Decree 85/2016, Art. 7–11).
+    /// Cấp độ an toàn hệ thống thông tin, từ 1 đến 5 (Nghị định 85/2016, Điều 7 đến Điều 11). — Security level of the information system, 1 to 5 (Decree 85/2016, Art. 7–11).
     #[schemars(range(min = 1, max = 5))]
     pub level: Spanned<u8>,
-    /// State of the level dossier and protection plan.
+    /// Tình trạng hồ sơ đề xuất cấp độ và phương án bảo đảm an toàn. — State of the level dossier and protection plan.
     #[serde(default)]
     pub plan: PlanState,
-    /// Organization that approved (or must approve) the level dossier.
+    /// Cơ quan đã phê duyệt (hoặc có thẩm quyền phê duyệt) hồ sơ đề xuất cấp độ. — Organization that approved (or must approve) the level dossier.
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
     pub approved_by: Option<Ref>,
-    /// Organization that operates the system (đơn vị vận hành).
+    /// Đơn vị vận hành hệ thống. — Organization that operates the system.
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
     pub operator: Option<Ref>,
-    /// Classes of information the system processes (Decree 85, Art. 6.1).
+    /// Các loại thông tin mà hệ thống xử lý (Nghị định 85, khoản 1 Điều 6). — Classes of information the system processes (Decree 85, Art. 6.1).
     #[serde(default)]
     pub data: Vec<InfoClass>,
-    /// Number of users whose personal data the system processes, if known.
+    /// Số người sử dụng mà hệ thống xử lý thông tin cá nhân, nếu biết. — Number of users whose personal data the system processes, if known.
     #[serde(default)]
     pub personal_data_users: Option<u64>,
-    /// A monitoring plan exists (giám sát an toàn thông tin).
+    /// Có phương án giám sát an toàn thông tin. — A monitoring plan exists.
     #[serde(default)]
     pub monitoring: bool,
 }
 
-/// State of a Decree 85 dossier (hồ sơ đề xuất cấp độ) and its protection plan.
+/// Tình trạng hồ sơ đề xuất cấp độ theo Nghị định 85 và phương án bảo đảm an toàn. — State of a Decree 85 dossier and its protection plan.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema, Default)]
 #[serde(rename_all = "kebab-case")]
 pub enum PlanState {
-    /// No dossier yet.
+    /// Chưa có hồ sơ. — No dossier yet.
     #[default]
     None,
-    /// Being drafted.
+    /// Đang xây dựng hồ sơ. — Being drafted.
     Drafting,
-    /// Submitted for appraisal.
+    /// Đã trình thẩm định. — Submitted for appraisal.
     Submitted,
-    /// Approved by the competent authority.
+    /// Đã được cấp có thẩm quyền phê duyệt. — Approved by the competent authority.
     Approved,
 }
 
-/// Classes of information (Decree 85/2016, Art. 6.1).
+/// Các loại thông tin (Nghị định 85/2016, khoản 1 Điều 6). — Classes of information (Decree 85/2016, Art. 6.1).
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InfoClass {
-    /// Thông tin công cộng.
+    /// Thông tin công cộng. — Public information.
     Public,
-    /// Thông tin riêng.
+    /// Thông tin riêng. — Private information.
     Private,
-    /// Thông tin cá nhân.
+    /// Thông tin cá nhân. — Personal information.
     Personal,
-    /// Bí mật nhà nước.
+    /// Bí mật nhà nước. — State secret.
     StateSecret,
 }
 

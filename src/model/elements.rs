@@ -20,27 +20,26 @@ macro_rules! element {
         #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         pub struct $name {
-            /// Unique id, lower-case ASCII words joined by '-'.
+            /// Mã định danh duy nhất: các từ chữ thường không dấu nối với nhau bằng '-'. — Unique id, lower-case ASCII words joined by '-'.
             #[schemars(schema_with = "id_schema")]
             pub id: Spanned<String>,
-            /// Name in Vietnamese, with full diacritics.
+            /// Tên tiếng Việt, có đủ dấu. — Name in Vietnamese, with full diacritics.
             #[schemars(length(min = 1))]
             pub name: Spanned<String>,
-            /// Name in English, optional.
+            /// Tên tiếng Anh, không bắt buộc. — Name in English, optional.
             #[serde(default)]
             pub name_en: Option<String>,
-            /// What it is and why it exists.
+            /// Phần tử này là gì và vì sao cần có. — What it is and why it exists.
             #[serde(default)]
             pub description: Option<String>,
-            /// Organization that manages it (đơn vị quản lý). For information systems the
-            /// owner under Decree 85/2016 (chủ quản) is recorded by `security.approved_by`.
+            /// Đơn vị quản lý. Với hệ thống thông tin, chủ quản theo Nghị định 85/2016 được ghi ở `security.approved_by`. — Organization that manages it. For information systems the owner under Decree 85/2016 is recorded by `security.approved_by`.
             #[serde(default)]
             #[schemars(schema_with = "ref_schema")]
             pub owner: Option<Ref>,
-            /// Lifecycle in this architecture version.
+            /// Vòng đời trong phiên bản kiến trúc này. — Lifecycle in this architecture version.
             #[serde(default)]
             pub status: Spanned<Status>,
-            /// Free labels for grouping and filtering.
+            /// Nhãn tự do để nhóm và lọc. — Free labels for grouping and filtering.
             #[serde(default)]
             pub tags: Vec<String>,
             $($(#[$fmeta])* pub $field: $ty,)*
@@ -50,112 +49,112 @@ macro_rules! element {
 
 // ---------------------------------------------------------------- business
 
-/// Administrative level of an organization.
+/// Cấp hành chính của cơ quan, đơn vị. — Administrative level of an organization.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum OrgLevel {
-    /// The provincial People's Committee and its office (UBND tỉnh).
+    /// Ủy ban nhân dân tỉnh và Văn phòng (UBND tỉnh). — The provincial People's Committee and its office.
     Province,
-    /// A specialised department or agency of the province (sở, ban, ngành).
+    /// Sở, ban, ngành của tỉnh. — A specialised department or agency of the province.
     Department,
-    /// A district-level People's Committee (UBND cấp huyện).
+    /// Ủy ban nhân dân cấp huyện. — A district-level People's Committee.
     District,
-    /// A commune-level People's Committee (UBND cấp xã).
+    /// Ủy ban nhân dân cấp xã. — A commune-level People's Committee.
     Commune,
-    /// A central body (Bộ, ngành trung ương).
+    /// Cơ quan trung ương (bộ, ngành trung ương). — A central body.
     Central,
-    /// An organization outside the state administration.
+    /// Tổ chức ngoài hệ thống hành chính nhà nước. — An organization outside the state administration.
     External,
 }
 
 element! {
-    /// An agency or organization (cơ quan, đơn vị): owner, operator, lead or partner of tasks.
+    /// Cơ quan, đơn vị: chủ quản, đơn vị vận hành, cơ quan chủ trì hoặc phối hợp thực hiện nhiệm vụ. — An agency or organization: owner, operator, lead or partner of tasks.
     pub struct Organization {
-        /// Administrative level.
+        /// Cấp hành chính. — Administrative level.
         pub level: Spanned<OrgLevel>,
-        /// The organization it belongs to.
+        /// Cơ quan, đơn vị cấp trên trực tiếp. — The organization it belongs to.
         #[serde(default)]
         #[schemars(schema_with = "ref_schema")]
         pub parent: Option<Ref>,
-        /// Short name used in tables (e.g. "Sở TT&TT").
+        /// Tên viết tắt dùng trong các bảng (ví dụ "Sở TT&TT"). — Short name used in tables.
         #[serde(default)]
         pub short_name: Option<String>,
-        /// Number of units this entry stands for (e.g. 244 communes declared as one group).
+        /// Số đơn vị mà mục này đại diện (ví dụ 244 xã khai báo thành một nhóm). — Number of units this entry stands for (e.g. 244 communes declared as one group).
         #[serde(default)]
         pub count: Option<u32>,
     }
 }
 
-/// Kinds of users (người sử dụng).
+/// Các nhóm người sử dụng. — Kinds of users.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ActorKind {
-    /// Citizens (người dân).
+    /// Người dân. — Citizens.
     Citizen,
-    /// Businesses (doanh nghiệp).
+    /// Doanh nghiệp. — Businesses.
     Business,
-    /// Civil servants and public employees (cán bộ, công chức, viên chức).
+    /// Cán bộ, công chức, viên chức. — Civil servants and public employees.
     Official,
-    /// Provincial leaders (lãnh đạo).
+    /// Lãnh đạo tỉnh. — Provincial leaders.
     Leader,
-    /// Other state agencies.
+    /// Các cơ quan nhà nước khác. — Other state agencies.
     Agency,
-    /// Other organizations and foreign users.
+    /// Các tổ chức khác và người sử dụng nước ngoài. — Other organizations and foreign users.
     External,
 }
 
 element! {
-    /// A group of users of the e-government (người sử dụng).
+    /// Một nhóm người sử dụng chính quyền điện tử. — A group of users of the e-government.
     pub struct Actor {
-        /// Which kind of user.
+        /// Nhóm người sử dụng nào. — Which kind of user.
         pub kind: Spanned<ActorKind>,
     }
 }
 
-/// Kinds of access channels (kênh truy cập).
+/// Các loại kênh truy cập. — Kinds of access channels.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ChannelKind {
-    /// A web portal or website.
+    /// Cổng thông tin hoặc trang thông tin điện tử. — A web portal or website.
     WebPortal,
-    /// A one-stop desk or public administration centre (bộ phận một cửa).
+    /// Bộ phận một cửa hoặc trung tâm phục vụ hành chính công. — A one-stop desk or public administration centre.
     OneStopDesk,
-    /// A self-service kiosk.
+    /// Ki-ốt tự phục vụ. — A self-service kiosk.
     Kiosk,
-    /// A mobile application.
+    /// Ứng dụng trên thiết bị di động. — A mobile application.
     MobileApp,
-    /// Telephone or hotline.
+    /// Điện thoại, đường dây nóng. — Telephone or hotline.
     Phone,
-    /// E-mail.
+    /// Thư điện tử. — E-mail.
     Email,
-    /// Text messages.
+    /// Tin nhắn SMS. — Text messages.
     Sms,
-    /// A support or contact centre.
+    /// Trung tâm hỗ trợ, tổng đài. — A support or contact centre.
     SupportCentre,
-    /// Social networks and messaging apps.
+    /// Mạng xã hội và ứng dụng nhắn tin. — Social networks and messaging apps.
     SocialMedia,
 }
 
 element! {
-    /// A means by which users reach information and services (kênh truy cập).
+    /// Phương tiện để người sử dụng tiếp cận thông tin và dịch vụ (kênh truy cập). — A means by which users reach information and services.
     pub struct Channel {
-        /// Which kind of channel.
+        /// Loại kênh. — Which kind of channel.
         pub kind: Spanned<ChannelKind>,
-        /// The user groups it serves.
+        /// Các nhóm người sử dụng mà kênh phục vụ. — The user groups it serves.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub serves: Vec<Ref>,
-        /// The applications or services behind it.
+        /// Các ứng dụng hoặc dịch vụ mà kênh dẫn tới. — The applications or services behind it.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub fronts: Vec<Ref>,
-        /// It sends status notifications to users (TT 32/2017, Art. 9).
+        /// Kênh gửi thông báo tình trạng hồ sơ cho người sử dụng (Thông tư 32/2017, Điều 9). — It sends status notifications to users (TT 32/2017, Art. 9).
         #[serde(default)]
         pub notifies: bool,
     }
 }
 
-/// Administrative level that handles a procedure.
+/// Cấp hành chính giải quyết thủ tục. — Administrative level that handles a procedure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AdminLevel {
@@ -165,43 +164,43 @@ pub enum AdminLevel {
 }
 
 element! {
-    /// An online public service (dịch vụ công trực tuyến) for one administrative procedure.
+    /// Dịch vụ công trực tuyến của một thủ tục hành chính. — An online public service for one administrative procedure.
     pub struct Service {
-        /// Level 1 to 4 (Decree 43/2011/NĐ-CP, Art. 3.4).
+        /// Mức độ từ 1 đến 4 (Nghị định 43/2011/NĐ-CP, khoản 4 Điều 3). — Level 1 to 4 (Decree 43/2011/NĐ-CP, Art. 3.4).
         #[schemars(range(min = 1, max = 4))]
         pub level: Spanned<u8>,
-        /// Code of the administrative procedure in the national database (mã TTHC).
+        /// Mã thủ tục hành chính trong Cơ sở dữ liệu quốc gia về thủ tục hành chính (mã TTHC). — Code of the administrative procedure in the national database.
         #[serde(default)]
         pub procedure_code: Option<Spanned<String>>,
-        /// Field (lĩnh vực), e.g. "Hộ tịch".
+        /// Lĩnh vực, ví dụ "Hộ tịch". — Field, e.g. "Hộ tịch".
         #[serde(default)]
         pub field: Option<String>,
-        /// Administrative level that handles it.
+        /// Cấp hành chính giải quyết. — Administrative level that handles it.
         #[serde(default)]
         pub admin_level: Option<AdminLevel>,
-        /// Organization that provides it.
+        /// Cơ quan cung cấp dịch vụ. — Organization that provides it.
         #[serde(default)]
         #[schemars(schema_with = "ref_schema")]
         pub provider: Option<Ref>,
-        /// Channels through which it is offered.
+        /// Các kênh cung cấp dịch vụ. — Channels through which it is offered.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub channels: Vec<Ref>,
-        /// Applications that deliver it.
+        /// Các ứng dụng thực hiện dịch vụ. — Applications that deliver it.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub supported_by: Vec<Ref>,
-        /// It involves application forms (Decree 43/2011, Art. 19.1).
+        /// Dịch vụ có dùng biểu mẫu đơn, tờ khai (Nghị định 43/2011, khoản 1 Điều 19). — It involves application forms (Decree 43/2011, Art. 19.1).
         #[serde(default)]
         pub uses_forms: bool,
-        /// Users can follow the dossier's status online (TT 32/2017, Art. 9).
+        /// Người sử dụng theo dõi được tình trạng hồ sơ trực tuyến (Thông tư 32/2017, Điều 9). — Users can follow the dossier's status online (TT 32/2017, Art. 9).
         #[serde(default)]
         pub tracking: bool,
-        /// Channels that notify users automatically.
+        /// Các kênh tự động gửi thông báo cho người sử dụng. — Channels that notify users automatically.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub notifications: Vec<Ref>,
-        /// Yearly number of dossiers, if known.
+        /// Số hồ sơ mỗi năm, nếu biết. — Yearly number of dossiers, if known.
         #[serde(default)]
         pub yearly_dossiers: Option<u64>,
     }
@@ -209,133 +208,133 @@ element! {
 
 // ---------------------------------------------------------------- application
 
-/// Kinds of applications.
+/// Các loại ứng dụng. — Kinds of applications.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum AppKind {
-    /// Provincial web portal (Cổng thông tin điện tử).
+    /// Cổng thông tin điện tử của tỉnh. — Provincial web portal.
     Portal,
-    /// Online public-service portal (Cổng dịch vụ công).
+    /// Cổng dịch vụ công trực tuyến. — Online public-service portal.
     PublicServicePortal,
-    /// One-stop electronic system (hệ thống một cửa điện tử).
+    /// Hệ thống một cửa điện tử. — One-stop electronic system.
     OneStop,
-    /// Document management and executive operation (QLVB&ĐH).
+    /// Hệ thống quản lý văn bản và điều hành (QLVB&ĐH). — Document management and executive operation.
     DocumentManagement,
-    /// Official e-mail (thư điện tử công vụ).
+    /// Thư điện tử công vụ. — Official e-mail.
     Email,
-    /// The provincial integration and sharing platform (LGSP).
+    /// Nền tảng tích hợp, chia sẻ dữ liệu cấp tỉnh (LGSP). — The provincial integration and sharing platform (LGSP).
     IntegrationPlatform,
-    /// Authentication and single sign-on.
+    /// Xác thực và đăng nhập một lần. — Authentication and single sign-on.
     Authentication,
-    /// Online payment.
+    /// Thanh toán trực tuyến. — Online payment.
     Payment,
-    /// Digital signature service.
+    /// Dịch vụ chữ ký số. — Digital signature service.
     DigitalSignature,
-    /// Finance management.
+    /// Quản lý tài chính. — Finance management.
     Finance,
-    /// Public asset management.
+    /// Quản lý tài sản công. — Public asset management.
     Asset,
-    /// Human resources management (cán bộ, công chức).
+    /// Quản lý cán bộ, công chức. — Human resources management.
     Hr,
-    /// Reporting and statistics.
+    /// Báo cáo, thống kê. — Reporting and statistics.
     Reporting,
-    /// Video conferencing.
+    /// Hội nghị truyền hình. — Video conferencing.
     VideoConference,
-    /// Geographic information system.
+    /// Hệ thống thông tin địa lý (GIS). — Geographic information system.
     Gis,
-    /// A department's specialised application.
+    /// Ứng dụng chuyên ngành của một sở, ngành. — A department's specialised application.
     Specialised,
-    /// Anything else.
+    /// Loại khác. — Anything else.
     Other,
 }
 
-/// Whether an application or database is shared by many agencies or specialised.
+/// Ứng dụng, cơ sở dữ liệu dùng chung cho nhiều cơ quan hay chuyên ngành. — Whether an application or database is shared by many agencies or specialised.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Scope {
-    /// Used by many agencies (dùng chung).
+    /// Dùng chung cho nhiều cơ quan. — Used by many agencies.
     Shared,
-    /// Used by one sector (chuyên ngành).
+    /// Chuyên ngành, dùng trong một ngành, lĩnh vực. — Used by one sector.
     Specialised,
 }
 
-/// How a component is obtained.
+/// Hình thức có được thành phần. — How a component is obtained.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Sourcing {
-    /// Built or bought with investment funds (đầu tư).
+    /// Đầu tư xây dựng hoặc mua sắm. — Built or bought with investment funds.
     Build,
-    /// Rented as a service (thuê dịch vụ).
+    /// Thuê dịch vụ. — Rented as a service.
     Rent,
 }
 
-/// A link between two applications that does not go through the LGSP, with its reason.
+/// Kết nối giữa hai ứng dụng không đi qua LGSP, kèm lý do. — A link between two applications that does not go through the LGSP, with its reason.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct DirectLink {
-    /// The application or national system linked directly.
+    /// Ứng dụng hoặc hệ thống quốc gia được kết nối trực tiếp. — The application or national system linked directly.
     #[schemars(schema_with = "ref_schema")]
     pub to: Ref,
-    /// Why the LGSP is not used (TT 13/2017, Art. 16).
+    /// Lý do không dùng LGSP (Thông tư 13/2017, Điều 16). — Why the LGSP is not used (TT 13/2017, Art. 16).
     #[schemars(length(min = 1))]
     pub reason: Spanned<String>,
 }
 
 element! {
-    /// An application or information system (ứng dụng, hệ thống thông tin).
+    /// Ứng dụng, hệ thống thông tin. — An application or information system.
     pub struct Application {
-        /// Which kind of application.
+        /// Loại ứng dụng. — Which kind of application.
         pub kind: Spanned<AppKind>,
-        /// Shared or specialised.
+        /// Dùng chung hay chuyên ngành. — Shared or specialised.
         pub scope: Spanned<Scope>,
-        /// User groups.
+        /// Các nhóm người sử dụng. — User groups.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub users: Vec<Ref>,
-        /// Databases and catalogues it reads or writes.
+        /// Các cơ sở dữ liệu và danh mục mà ứng dụng đọc hoặc ghi. — Databases and catalogues it reads or writes.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub uses: Vec<Ref>,
-        /// Applications or national systems it needs.
+        /// Các ứng dụng hoặc hệ thống quốc gia mà ứng dụng cần đến. — Applications or national systems it needs.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub depends_on: Vec<Ref>,
-        /// The integration platform it exchanges data through (the LGSP).
+        /// Nền tảng tích hợp mà ứng dụng trao đổi dữ liệu qua đó (LGSP). — The integration platform it exchanges data through (the LGSP).
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub integrates_via: Vec<Ref>,
-        /// Links that bypass the LGSP, each with its reason.
+        /// Các kết nối không đi qua LGSP, mỗi kết nối kèm lý do. — Links that bypass the LGSP, each with its reason.
         #[serde(default)]
         pub direct_links: Vec<DirectLink>,
-        /// Infrastructure it runs on.
+        /// Hạ tầng mà ứng dụng được triển khai trên đó. — Infrastructure it runs on.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub hosted_on: Vec<Ref>,
-        /// National systems it connects to (e.g. national:ngsp).
+        /// Các hệ thống quốc gia mà ứng dụng kết nối (ví dụ national:ngsp). — National systems it connects to (e.g. national:ngsp).
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub connects_to: Vec<Ref>,
-        /// Business functions it performs (for the duplication check).
+        /// Các chức năng nghiệp vụ ứng dụng thực hiện (để kiểm tra trùng lặp). — Business functions it performs (for the duplication check).
         #[serde(default)]
         pub functions: Vec<String>,
-        /// Protocols and styles it exposes (http, https, soap, rest, wsdl, smtp …).
+        /// Các giao thức, kiểu giao tiếp ứng dụng cung cấp (http, https, soap, rest, wsdl, smtp …). — Protocols and styles it exposes (http, https, soap, rest, wsdl, smtp …).
         #[serde(default)]
         pub protocols: Vec<String>,
-        /// Security level and protection plan (Decree 85/2016).
+        /// Cấp độ an toàn và phương án bảo vệ (Nghị định 85/2016). — Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
-        /// Standards applied, from the TT 39/2017 catalogue or declared in `standards`.
+        /// Các tiêu chuẩn áp dụng, lấy từ danh mục của Thông tư 39/2017 hoặc khai báo trong `standards`. — Standards applied, from the TT 39/2017 catalogue or declared in `standards`.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub standards: Vec<Ref>,
-        /// Built or rented.
+        /// Đầu tư hay thuê dịch vụ. — Built or rented.
         #[serde(default)]
         pub delivery: Option<Spanned<Sourcing>>,
-        /// Year it went into operation, if existing.
+        /// Năm đưa vào vận hành, với hệ thống hiện có. — Year it went into operation, if existing.
         #[serde(default)]
         #[schemars(schema_with = "year_schema")]
         pub since: Option<Year>,
-        /// Marks a deliberate overlap of functions with another application.
+        /// Đánh dấu chủ ý trùng chức năng với một ứng dụng khác. — Marks a deliberate overlap of functions with another application.
         #[serde(default)]
         pub intentional_duplicate: bool,
     }
@@ -344,60 +343,60 @@ element! {
 // ---------------------------------------------------------------- data
 
 element! {
-    /// A database (cơ sở dữ liệu).
+    /// Cơ sở dữ liệu. — A database.
     pub struct Database {
-        /// Shared or specialised.
+        /// Dùng chung hay chuyên ngành. — Shared or specialised.
         pub scope: Spanned<Scope>,
-        /// Infrastructure it is hosted on.
+        /// Hạ tầng nơi đặt cơ sở dữ liệu. — Infrastructure it is hosted on.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub hosted_on: Vec<Ref>,
-        /// National databases it is kept consistent with (Decree 64/2007, Art. 13.6).
+        /// Các cơ sở dữ liệu quốc gia cần đồng bộ, thống nhất (Nghị định 64/2007, khoản 6 Điều 13). — National databases it is kept consistent with (Decree 64/2007, Art. 13.6).
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub syncs_with: Vec<Ref>,
-        /// Shared catalogues it uses.
+        /// Các danh mục dùng chung mà cơ sở dữ liệu sử dụng. — Shared catalogues it uses.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub catalogs: Vec<Ref>,
-        /// It stores electronic dossiers of online services (TT 32/2017, Art. 5.3).
+        /// Lưu hồ sơ điện tử của dịch vụ công trực tuyến (Thông tư 32/2017, khoản 3 Điều 5). — It stores electronic dossiers of online services (TT 32/2017, Art. 5.3).
         #[serde(default)]
         pub dossiers: bool,
-        /// Security level and protection plan (Decree 85/2016).
+        /// Cấp độ an toàn và phương án bảo vệ (Nghị định 85/2016). — Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
     }
 }
 
 element! {
-    /// A shared catalogue or code table (danh mục dùng chung).
+    /// Danh mục, bảng mã dùng chung. — A shared catalogue or code table.
     pub struct Catalog {
-        /// Standard or decision that defines it, if any.
+        /// Tiêu chuẩn hoặc quyết định ban hành danh mục, nếu có. — Standard or decision that defines it, if any.
         #[serde(default)]
         pub standard: Option<String>,
     }
 }
 
 element! {
-    /// A data exchange between systems (luồng trao đổi dữ liệu).
+    /// Luồng trao đổi dữ liệu giữa các hệ thống. — A data exchange between systems.
     pub struct Exchange {
-        /// Where the data comes from.
+        /// Nơi dữ liệu đi ra. — Where the data comes from.
         #[schemars(schema_with = "ref_schema")]
         pub from: Ref,
-        /// Where it goes.
+        /// Nơi dữ liệu đi tới. — Where it goes.
         #[schemars(schema_with = "ref_schema")]
         pub to: Ref,
-        /// Platforms it passes through, in order (e.g. the LGSP, then national:ngsp).
+        /// Các nền tảng dữ liệu đi qua, theo thứ tự (ví dụ LGSP, rồi national:ngsp). — Platforms it passes through, in order (e.g. the LGSP, then national:ngsp).
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub via: Vec<Ref>,
-        /// What data is exchanged.
+        /// Dữ liệu được trao đổi. — What data is exchanged.
         #[serde(default)]
         pub data: Option<String>,
-        /// Message format (xml, json …).
+        /// Định dạng thông điệp (xml, json …). — Message format (xml, json …).
         #[serde(default)]
         pub format: Option<Spanned<String>>,
-        /// Protocol (https, soap, rest …).
+        /// Giao thức (https, soap, rest …). — Protocol (https, soap, rest …).
         #[serde(default)]
         pub protocol: Option<Spanned<String>>,
     }
@@ -405,60 +404,60 @@ element! {
 
 // ---------------------------------------------------------------- infrastructure
 
-/// Kinds of technical infrastructure.
+/// Các loại hạ tầng kỹ thuật. — Kinds of technical infrastructure.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum InfraKind {
-    /// Data centre (trung tâm dữ liệu, trung tâm tích hợp dữ liệu).
+    /// Trung tâm dữ liệu, trung tâm tích hợp dữ liệu. — Data centre.
     DataCentre,
-    /// Disaster-recovery or backup site.
+    /// Trung tâm dự phòng thảm họa hoặc nơi sao lưu. — Disaster-recovery or backup site.
     DrSite,
-    /// Rented cloud capacity.
+    /// Dịch vụ điện toán đám mây thuê ngoài. — Rented cloud capacity.
     Cloud,
-    /// A server cluster.
+    /// Cụm máy chủ. — A server cluster.
     ServerCluster,
-    /// Provincial wide-area network.
+    /// Mạng diện rộng (WAN) của tỉnh. — Provincial wide-area network.
     Wan,
-    /// Specialised data network of Party and State bodies (mạng truyền số liệu chuyên dùng).
+    /// Mạng truyền số liệu chuyên dùng của các cơ quan Đảng, Nhà nước. — Specialised data network of Party and State bodies.
     SpecialisedNetwork,
-    /// Internet connection.
+    /// Kết nối Internet. — Internet connection.
     Internet,
-    /// Local network of an agency.
+    /// Mạng nội bộ (LAN) của một cơ quan. — Local network of an agency.
     Lan,
-    /// Security equipment (firewalls, IDS/IPS appliances).
+    /// Thiết bị bảo đảm an toàn thông tin (tường lửa, thiết bị phát hiện và ngăn chặn xâm nhập). — Security equipment (firewalls, IDS/IPS appliances).
     SecurityEquipment,
-    /// End-user devices.
+    /// Thiết bị đầu cuối của người sử dụng. — End-user devices.
     Endpoint,
 }
 
 element! {
-    /// A piece of technical infrastructure (hạ tầng kỹ thuật).
+    /// Một thành phần hạ tầng kỹ thuật. — A piece of technical infrastructure.
     pub struct Infrastructure {
-        /// Which kind.
+        /// Loại hạ tầng. — Which kind.
         pub kind: Spanned<InfraKind>,
-        /// Other infrastructure it connects.
+        /// Các thành phần hạ tầng khác mà nó kết nối. — Other infrastructure it connects.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub connects: Vec<Ref>,
-        /// For a DR site or backup: what it backs up.
+        /// Với trung tâm dự phòng hoặc sao lưu: thành phần được dự phòng. — For a DR site or backup: what it backs up.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub backs_up: Vec<Ref>,
-        /// Organization that operates it.
+        /// Đơn vị vận hành. — Organization that operates it.
         #[serde(default)]
         #[schemars(schema_with = "ref_schema")]
         pub operator: Option<Ref>,
-        /// Where it is.
+        /// Vị trí đặt. — Where it is.
         #[serde(default)]
         pub location: Option<String>,
-        /// Built or rented.
+        /// Đầu tư hay thuê dịch vụ. — Built or rented.
         #[serde(default)]
         pub sourcing: Option<Spanned<Sourcing>>,
-        /// Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres).
+        /// Các tiêu chuẩn mà thành phần tuân thủ (ví dụ Thông tư 03/2013/TT-BTTTT với trung tâm dữ liệu). — Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres).
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub standards: Vec<Ref>,
-        /// Security level and protection plan (Decree 85/2016).
+        /// Cấp độ an toàn và phương án bảo vệ (Nghị định 85/2016). — Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
     }
@@ -466,39 +465,39 @@ element! {
 
 // ---------------------------------------------------------------- security
 
-/// Kinds of security controls.
+/// Các loại biện pháp bảo đảm an toàn thông tin. — Kinds of security controls.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum ControlKind {
     Firewall,
     IdsIps,
-    /// Security monitoring and operations centre (SOC).
+    /// Trung tâm giám sát, điều hành an toàn thông tin (SOC). — Security monitoring and operations centre (SOC).
     SiemSoc,
     Antivirus,
     Backup,
     VulnerabilityScan,
-    /// Public-key infrastructure and digital signatures.
+    /// Hạ tầng khóa công khai và chữ ký số. — Public-key infrastructure and digital signatures.
     PkiDigitalSignature,
-    /// Web application firewall.
+    /// Tường lửa ứng dụng web. — Web application firewall.
     Waf,
-    /// A security policy or regulation (quy chế).
+    /// Chính sách, quy chế bảo đảm an toàn thông tin. — A security policy or regulation.
     Policy,
-    /// Security training and awareness.
+    /// Đào tạo, nâng cao nhận thức về an toàn thông tin. — Security training and awareness.
     Training,
-    /// Incident response team (đội ứng cứu sự cố).
+    /// Đội ứng cứu sự cố. — Incident response team.
     IncidentResponse,
 }
 
 element! {
-    /// A security control (biện pháp bảo đảm an toàn thông tin).
+    /// Biện pháp bảo đảm an toàn thông tin. — A security control.
     pub struct Control {
-        /// Which kind.
+        /// Loại biện pháp. — Which kind.
         pub kind: Spanned<ControlKind>,
-        /// Elements it protects.
+        /// Các phần tử được bảo vệ. — Elements it protects.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub protects: Vec<Ref>,
-        /// Organization that operates it.
+        /// Đơn vị vận hành. — Organization that operates it.
         #[serde(default)]
         #[schemars(schema_with = "ref_schema")]
         pub operator: Option<Ref>,
@@ -507,7 +506,7 @@ element! {
 
 // ---------------------------------------------------------------- roadmap
 
-/// A measured starting point of an objective.
+/// Hiện trạng đo được tại thời điểm bắt đầu của một mục tiêu. — A measured starting point of an objective.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Baseline {
@@ -517,109 +516,109 @@ pub struct Baseline {
 }
 
 element! {
-    /// An objective with a measurable target (mục tiêu).
+    /// Mục tiêu có chỉ tiêu đo được. — An objective with a measurable target.
     pub struct Objective {
-        /// What is measured (chỉ tiêu), e.g. "Tỷ lệ văn bản không mật gửi nhận dưới dạng điện tử".
+        /// Chỉ tiêu được đo, ví dụ "Tỷ lệ văn bản không mật gửi nhận dưới dạng điện tử". — What is measured, e.g. "Tỷ lệ văn bản không mật gửi nhận dưới dạng điện tử".
         #[serde(default)]
         pub metric: Option<Spanned<String>>,
-        /// Target value.
+        /// Giá trị chỉ tiêu cần đạt. — Target value.
         #[serde(default)]
         pub target: Option<Spanned<f64>>,
-        /// Unit of the target ("%", "dịch vụ" …).
+        /// Đơn vị tính của chỉ tiêu ("%", "dịch vụ" …). — Unit of the target.
         #[serde(default)]
         pub unit: Option<String>,
-        /// Value at the start.
+        /// Giá trị tại thời điểm bắt đầu. — Value at the start.
         #[serde(default)]
         pub baseline: Option<Baseline>,
-        /// Year by which the target is reached.
+        /// Năm phải đạt chỉ tiêu. — Year by which the target is reached.
         #[serde(default)]
         #[schemars(schema_with = "year_schema")]
         pub deadline: Option<Year>,
-        /// Administrative levels the target applies to.
+        /// Các cấp hành chính áp dụng chỉ tiêu. — Administrative levels the target applies to.
         #[serde(default)]
         pub scope: Vec<OrgLevel>,
     }
 }
 
 element! {
-    /// A phase of the roadmap (giai đoạn).
+    /// Giai đoạn của lộ trình. — A phase of the roadmap.
     pub struct Phase {
-        /// First year.
+        /// Năm đầu. — First year.
         #[schemars(schema_with = "year_schema")]
         pub from: Year,
-        /// Last year.
+        /// Năm cuối. — Last year.
         #[schemars(schema_with = "year_schema")]
         pub to: Year,
-        /// Focus of the phase.
+        /// Trọng tâm của giai đoạn. — Focus of the phase.
         #[serde(default)]
         pub focus: Option<String>,
     }
 }
 
-/// How a task is delivered.
+/// Hình thức thực hiện nhiệm vụ. — How a task is delivered.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Delivery {
-    /// Public investment (đầu tư).
+    /// Đầu tư công. — Public investment.
     Invest,
-    /// Rented IT services (thuê dịch vụ CNTT).
+    /// Thuê dịch vụ công nghệ thông tin. — Rented IT services.
     Rent,
-    /// Socialisation (xã hội hóa).
+    /// Xã hội hóa. — Socialisation.
     Socialise,
 }
 
-/// One line of a task's budget.
+/// Một dòng kinh phí của nhiệm vụ. — One line of a task's budget.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct BudgetLine {
-    /// Funding source.
+    /// Nguồn vốn. — Funding source.
     pub source: Spanned<FundingSource>,
-    /// Amount in million VND (triệu đồng).
+    /// Số tiền, đơn vị triệu đồng. — Amount in million VND.
     #[schemars(range(min = 0))]
     pub amount: Spanned<f64>,
 }
 
 element! {
-    /// A task or project of the roadmap (nhiệm vụ, dự án).
+    /// Nhiệm vụ, dự án của lộ trình. — A task or project of the roadmap.
     pub struct Task {
-        /// The phase it belongs to.
+        /// Giai đoạn của nhiệm vụ. — The phase it belongs to.
         #[schemars(schema_with = "ref_schema")]
         pub phase: Ref,
-        /// First year.
+        /// Năm bắt đầu. — First year.
         #[schemars(schema_with = "year_schema")]
         pub from: Year,
-        /// Last year.
+        /// Năm kết thúc. — Last year.
         #[schemars(schema_with = "year_schema")]
         pub to: Year,
-        /// Elements it builds or upgrades.
+        /// Các phần tử mà nhiệm vụ xây dựng hoặc nâng cấp. — Elements it builds or upgrades.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub delivers: Vec<Ref>,
-        /// Lead agency (cơ quan chủ trì).
+        /// Cơ quan chủ trì. — Lead agency.
         #[schemars(schema_with = "ref_schema")]
         pub lead: Ref,
-        /// Partner agencies (cơ quan phối hợp).
+        /// Các cơ quan phối hợp. — Partner agencies.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub partners: Vec<Ref>,
-        /// How it is delivered.
+        /// Hình thức thực hiện. — How it is delivered.
         #[serde(default)]
         pub delivery: Option<Spanned<Delivery>>,
-        /// Priority, 1 being the highest.
+        /// Mức ưu tiên, 1 là cao nhất. — Priority, 1 being the highest.
         #[serde(default)]
         #[schemars(range(min = 1, max = 9))]
         pub priority: Option<Spanned<u8>>,
-        /// Tasks that must come first.
+        /// Các nhiệm vụ phải làm trước. — Tasks that must come first.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub depends_on: Vec<Ref>,
-        /// Budget lines by funding source.
+        /// Các dòng kinh phí theo nguồn vốn. — Budget lines by funding source.
         #[serde(default)]
         pub budget: Vec<BudgetLine>,
     }
 }
 
-/// Kinds of solutions (giải pháp).
+/// Các loại giải pháp. — Kinds of solutions.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum SolutionKind {
@@ -634,35 +633,35 @@ pub enum SolutionKind {
 }
 
 element! {
-    /// A solution to carry out the architecture (giải pháp thực hiện).
+    /// Giải pháp thực hiện kiến trúc. — A solution to carry out the architecture.
     pub struct Solution {
-        /// Which kind.
+        /// Loại giải pháp. — Which kind.
         pub kind: Spanned<SolutionKind>,
-        /// Organization that leads it.
+        /// Cơ quan chủ trì giải pháp. — Organization that leads it.
         #[serde(default)]
         #[schemars(schema_with = "ref_schema")]
         pub lead: Option<Ref>,
     }
 }
 
-/// The duties of one agency in carrying out the architecture (tổ chức thực hiện).
+/// Nhiệm vụ của một cơ quan trong tổ chức thực hiện kiến trúc. — The duties of one agency in carrying out the architecture.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
-    /// The agency.
+    /// Cơ quan. — The agency.
     #[schemars(schema_with = "ref_schema")]
     pub agency: Ref,
-    /// Its duties, one sentence each.
+    /// Các nhiệm vụ của cơ quan, mỗi nhiệm vụ một câu. — Its duties, one sentence each.
     #[schemars(length(min = 1))]
     pub duties: Vec<String>,
 }
 
 element! {
-    /// A technical standard the province adopts, in addition to the built-in TT 39/2017 catalogue.
+    /// Tiêu chuẩn kỹ thuật tỉnh áp dụng, ngoài danh mục dựng sẵn theo Thông tư 39/2017. — A technical standard the province adopts, in addition to the built-in TT 39/2017 catalogue.
     pub struct Standard {
-        /// Its official code, e.g. "TCVN 6909:2001".
+        /// Số hiệu chính thức, ví dụ "TCVN 6909:2001". — Its official code, e.g. "TCVN 6909:2001".
         pub code: Spanned<String>,
-        /// Mandatory (bắt buộc) rather than recommended (khuyến nghị).
+        /// Bắt buộc áp dụng, không chỉ là khuyến nghị. — Mandatory rather than recommended.
         #[serde(default)]
         pub mandatory: bool,
     }
@@ -670,47 +669,47 @@ element! {
 
 // ---------------------------------------------------------------- reviews
 
-/// How a review comment was handled (tiếp thu, giải trình).
+/// Cách xử lý một ý kiến thẩm định, góp ý (tiếp thu, giải trình). — How a review comment was handled.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
 #[serde(rename_all = "kebab-case")]
 pub enum Resolution {
-    /// Taken in (tiếp thu).
+    /// Tiếp thu. — Taken in.
     Accepted,
-    /// Explained and not taken in (giải trình).
+    /// Giải trình, không tiếp thu. — Explained and not taken in.
     Explained,
-    /// Not yet handled.
+    /// Chưa xử lý. — Not yet handled.
     Pending,
 }
 
-/// The document a review comment came in.
+/// Văn bản chứa ý kiến. — The document a review comment came in.
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct SourceDocument {
-    /// Number and symbol, e.g. "1234/BTTTT-THH".
+    /// Số và ký hiệu, ví dụ "1234/BTTTT-THH". — Number and symbol, e.g. "1234/BTTTT-THH".
     pub number: Spanned<String>,
-    /// Date issued.
+    /// Ngày ban hành. — Date issued.
     pub date: Spanned<Date>,
-    /// Title or summary.
+    /// Tên hoặc trích yếu. — Title or summary.
     #[serde(default)]
     pub title: Option<String>,
 }
 
 element! {
-    /// An appraisal or review comment (ý kiến thẩm định, góp ý) and how it was handled.
+    /// Ý kiến thẩm định, góp ý và cách xử lý. — An appraisal or review comment and how it was handled.
     pub struct Review {
-        /// Who commented (an organization id or a name).
+        /// Người, cơ quan góp ý (mã định danh của cơ quan hoặc tên). — Who commented (an organization id or a name).
         pub from: Spanned<String>,
-        /// The document it came in.
+        /// Văn bản chứa ý kiến. — The document it came in.
         pub document: SourceDocument,
-        /// Elements or sections it is about.
+        /// Các phần tử hoặc phần của kiến trúc mà ý kiến đề cập. — Elements or sections it is about.
         #[serde(default)]
         #[schemars(schema_with = "refs_schema")]
         pub about: Vec<Ref>,
-        /// The comment itself.
+        /// Nội dung ý kiến. — The comment itself.
         pub comment: Spanned<String>,
-        /// How it was handled.
+        /// Cách xử lý. — How it was handled.
         pub resolution: Spanned<Resolution>,
-        /// The response: what changed, or why not.
+        /// Nội dung giải trình, tiếp thu: đã sửa gì, hoặc vì sao không sửa. — The response: what changed, or why not.
         #[serde(default)]
         pub response: Option<Spanned<String>>,
     }

@@ -24,14 +24,13 @@ use serde::Deserialize;
 /// file struct (for the JSON Schema), the merged model and the element walk.
 macro_rules! sections {
     ($( $(#[$doc:meta])* $field:ident : $ty:ident => $kind:ident ),* $(,)?) => {
-        /// One model file: any of the sections below, each a list of elements.
-        /// A section may be split over several files; the lists are merged.
+        /// Một tệp mô hình: gồm bất kỳ phần nào dưới đây, mỗi phần là một danh sách phần tử. Một phần có thể chia ra nhiều tệp; các danh sách được gộp lại. — One model file: any of the sections below, each a list of elements. A section may be split over several files; the lists are merged.
         #[derive(Debug, Default, Deserialize, JsonSchema)]
         #[serde(deny_unknown_fields)]
         #[schemars(title = "kientruc model file")]
         pub struct ModelFile {
             $( $(#[$doc])* #[serde(default)] pub $field: Vec<$ty>, )*
-            /// Duties of each agency in carrying out the architecture (tổ chức thực hiện).
+            /// Nhiệm vụ của từng cơ quan trong tổ chức thực hiện kiến trúc. — Duties of each agency in carrying out the architecture.
             #[serde(default)]
             pub responsibilities: Vec<Responsibility>,
         }
@@ -148,37 +147,37 @@ macro_rules! sections {
 }
 
 sections! {
-    /// Agencies and organizations (cơ quan, đơn vị).
+    /// Cơ quan, đơn vị. — Agencies and organizations.
     organizations: Organization => Organization,
-    /// User groups (người sử dụng).
+    /// Nhóm người sử dụng. — User groups.
     actors: Actor => Actor,
-    /// Access channels (kênh truy cập).
+    /// Kênh truy cập. — Access channels.
     channels: Channel => Channel,
-    /// Online public services (dịch vụ công trực tuyến).
+    /// Dịch vụ công trực tuyến. — Online public services.
     services: Service => Service,
-    /// Applications and information systems (ứng dụng).
+    /// Ứng dụng, hệ thống thông tin. — Applications and information systems.
     applications: Application => Application,
-    /// Databases (cơ sở dữ liệu).
+    /// Cơ sở dữ liệu. — Databases.
     databases: Database => Database,
-    /// Shared catalogues (danh mục dùng chung).
+    /// Danh mục dùng chung. — Shared catalogues.
     catalogs: Catalog => Catalog,
-    /// Data exchanges (trao đổi dữ liệu).
+    /// Luồng trao đổi dữ liệu. — Data exchanges.
     exchanges: Exchange => Exchange,
-    /// Technical infrastructure (hạ tầng kỹ thuật).
+    /// Hạ tầng kỹ thuật. — Technical infrastructure.
     infrastructure: Infrastructure => Infrastructure,
-    /// Security controls (an toàn thông tin).
+    /// Biện pháp bảo đảm an toàn thông tin. — Security controls.
     controls: Control => Control,
-    /// Objectives with measurable targets (mục tiêu).
+    /// Mục tiêu có chỉ tiêu đo được. — Objectives with measurable targets.
     objectives: Objective => Objective,
-    /// Roadmap phases (giai đoạn).
+    /// Giai đoạn của lộ trình. — Roadmap phases.
     phases: Phase => Phase,
-    /// Tasks and projects (nhiệm vụ, dự án).
+    /// Nhiệm vụ, dự án. — Tasks and projects.
     tasks: Task => Task,
-    /// Solutions (giải pháp).
+    /// Giải pháp. — Solutions.
     solutions: Solution => Solution,
-    /// Adopted standards beyond the built-in TT 39/2017 catalogue.
+    /// Các tiêu chuẩn áp dụng ngoài danh mục dựng sẵn theo Thông tư 39/2017. — Adopted standards beyond the built-in TT 39/2017 catalogue.
     standards: Standard => Standard,
-    /// Review comments and their resolution (ý kiến thẩm định).
+    /// Ý kiến thẩm định, góp ý và kết quả xử lý. — Review comments and their resolution.
     reviews: Review => Review,
 }
 

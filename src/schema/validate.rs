@@ -20,7 +20,8 @@ use crate::msg;
 use crate::source::Span;
 use lookup::{constant_alternatives, failed_schema, property_names, resolved};
 use wording::{
-    humanize_key, listing, node_type_name, quote, show_node, show_number, show_value, type_list,
+    description_parts, humanize_key, listing, node_type_name, quote, show_node, show_number,
+    show_value, type_list,
 };
 
 /// Stable codes of schema diagnostics.
@@ -201,7 +202,7 @@ impl<'a> Reporter<'a> {
         let listed = if allowed.is_empty() {
             msg!(
                 "this mapping takes no fields",
-                "ánh xạ này không nhận trường nào"
+                "phần này không nhận trường nào"
             )
         } else {
             let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
@@ -369,19 +370,19 @@ impl<'a> Reporter<'a> {
             })
             .and_then(Value::as_str);
         let add = format!("`{name}: …`");
-        let help = match description {
-            Some(what) => msg!(
-                "add {add} to this mapping ({what})",
-                "thêm {add} vào ánh xạ này ({what})"
+        let help = match description.map(description_parts) {
+            Some((what_en, what_vi)) => msg!(
+                "add {add} to this mapping ({what_en})",
+                "thêm {add} vào phần này ({what_vi})"
             ),
-            None => msg!("add {add} to this mapping", "thêm {add} vào ánh xạ này"),
+            None => msg!("add {add} to this mapping", "thêm {add} vào phần này"),
         };
         self.missing.push((self.found.len(), mapping.span, name));
         self.push(
             &core::SCHEMA_REQUIRED,
             span,
             message,
-            msg!("this mapping has no {field}", "ánh xạ này thiếu {field}"),
+            msg!("this mapping has no {field}", "phần này thiếu {field}"),
             Some(help),
         );
     }
@@ -395,12 +396,13 @@ impl<'a> Reporter<'a> {
                 let pattern = quote(pattern);
                 let meaning = failed_schema(self.schema, error)
                     .and_then(|at| at.get("description"))
-                    .and_then(Value::as_str);
+                    .and_then(Value::as_str)
+                    .map(description_parts);
                 match meaning {
-                    Some(meaning) => (
+                    Some((meaning_en, meaning_vi)) => (
                         msg!(
-                            "{value} does not have the expected form: {meaning}",
-                            "{value} không đúng dạng yêu cầu: {meaning}"
+                            "{value} does not have the expected form: {meaning_en}",
+                            "{value} không đúng dạng yêu cầu: {meaning_vi}"
                         ),
                         msg!("not the expected form", "sai dạng yêu cầu"),
                         Some(msg!(
@@ -550,7 +552,7 @@ impl<'a> Reporter<'a> {
                 (
                     msg!(
                         "the mapping has {count} {fields} but needs at least {limit}",
-                        "ánh xạ có {count} trường nhưng cần ít nhất {limit}"
+                        "phần này có {count} trường nhưng cần ít nhất {limit}"
                     ),
                     msg!("too few fields", "quá ít trường"),
                 )
@@ -561,7 +563,7 @@ impl<'a> Reporter<'a> {
                 (
                     msg!(
                         "the mapping has {count} {fields} but may have at most {limit}",
-                        "ánh xạ có {count} trường nhưng chỉ được tối đa {limit}"
+                        "phần này có {count} trường nhưng chỉ được tối đa {limit}"
                     ),
                     msg!("too many fields", "quá nhiều trường"),
                 )
@@ -702,7 +704,7 @@ fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -
         }
         _ => msg!(
             "write {want_en} here; the field's description in the schema says what it holds",
-            "viết {want_vi} ở đây; mô tả của trường trong lược đồ (schema) cho biết nội dung cần có"
+            "viết {want_vi} ở đây; phần mô tả của trường trong lược đồ cho biết nội dung cần có"
         ),
     }
 }

@@ -17,7 +17,7 @@ pub(super) fn duplicate_key(key: &str, span: Span, first: Span) -> Diagnostic {
     )
     .with_help(msg!(
         "a key may appear only once in a mapping; most YAML tools silently keep the last value, which hides mistakes: merge the two entries or rename one",
-        "mỗi khóa chỉ được xuất hiện một lần trong một ánh xạ; hầu hết công cụ YAML lặng lẽ giữ giá trị cuối cùng, làm che giấu lỗi: hãy gộp hai mục hoặc đổi tên một mục",
+        "mỗi khóa chỉ được xuất hiện một lần trong cùng một nhóm khóa–giá trị; hầu hết công cụ YAML lặng lẽ giữ giá trị cuối cùng, làm che giấu lỗi: hãy gộp hai mục hoặc đổi tên một mục",
     ))
 }
 
@@ -38,7 +38,7 @@ pub(super) fn alias_refused(shown: &str, span: Span, anchor: Span) -> Diagnostic
         &crate::code::core::YAML_ALIAS,
         msg!(
             "alias `{shown}` is not allowed",
-            "không được dùng bí danh (alias) `{shown}`",
+            "không được dùng bí danh `{shown}`",
         ),
     )
     .at(span, Some(msg!("alias", "bí danh")))
@@ -52,7 +52,7 @@ pub(super) fn anchor_refused(shown: &str, span: Span) -> Diagnostic {
         &crate::code::core::YAML_ALIAS,
         msg!(
             "anchor `{shown}` is not allowed",
-            "không được dùng neo (anchor) `{shown}`",
+            "không được dùng neo `{shown}`",
         ),
     )
     .at(span, Some(msg!("anchor", "neo")))
@@ -148,7 +148,7 @@ pub(super) fn second_document(span: Span) -> Diagnostic {
 /// `is_map` tells which kind of collection the key is.
 pub(super) fn complex_key(span: Span, is_map: bool) -> Diagnostic {
     let (en, vi) = if is_map {
-        ("a mapping", "một ánh xạ")
+        ("a mapping", "một nhóm các cặp khóa–giá trị")
     } else {
         ("a list", "một danh sách")
     };
@@ -156,7 +156,7 @@ pub(super) fn complex_key(span: Span, is_map: bool) -> Diagnostic {
         &crate::code::core::YAML_COMPLEX_KEY,
         msg!(
             "a mapping key must be plain text",
-            "khóa của ánh xạ phải là văn bản thuần",
+            "khóa phải là một giá trị chữ đơn giản",
         ),
     )
     .at(span, Some(msg!("this key is {en}", "khóa này là {vi}")))
@@ -171,7 +171,7 @@ pub(super) fn tag_refused(shown: &str, span: Span) -> Diagnostic {
     Diagnostic::of(&crate::code::core::YAML_TAG,
         msg!(
             "tag `{shown}` is not supported",
-            "không hỗ trợ thẻ (tag) `{shown}`",
+            "không hỗ trợ thẻ kiểu `{shown}`",
         ),
     )
     .at(

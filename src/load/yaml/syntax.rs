@@ -128,7 +128,7 @@ fn rephrase(info: &str) -> (Msg, Msg) {
             ),
             msg!(
                 "the indentation is probably wrong: entries of one mapping must start in the same column",
-                "có lẽ thụt lề bị sai: các mục của cùng một ánh xạ phải bắt đầu ở cùng một cột",
+                "có lẽ thụt lề bị sai: các khóa cùng cấp phải bắt đầu ở cùng một cột",
             ),
         )
     } else if has("block sequence entries are not allowed") {
@@ -168,11 +168,11 @@ fn rephrase(info: &str) -> (Msg, Msg) {
         (
             msg!(
                 "expected `,` or `}}` in this `{{...}}` mapping",
-                "cần `,` hoặc `}}` trong ánh xạ `{{...}}` này",
+                "cần `,` hoặc `}}` trong cặp ngoặc `{{...}}` này",
             ),
             msg!(
                 "separate the entries with commas and close the mapping with `}}`",
-                "hãy ngăn cách các mục bằng dấu phẩy và đóng ánh xạ bằng `}}`",
+                "hãy ngăn cách các mục bằng dấu phẩy và đóng ngoặc bằng `}}`",
             ),
         )
     } else if has("quoted scalar, found unexpected end of stream") {

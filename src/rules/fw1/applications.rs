@@ -31,6 +31,30 @@ crate::declare_rules! {
     ///   - { id: qlvb, name: Hệ thống QLVB&ĐH, kind: document-management, scope: shared }
     /// ```
     /// Passes: the same with `owner: so-tttt`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi ứng dụng đều ghi cơ quan chủ quản (`owner`). Phạm vi sử dụng `scope` (dùng
+    /// chung hay chuyên ngành) là trường bắt buộc do lược đồ kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 chia ứng dụng thành ứng dụng dùng chung cho nhiều cơ quan và
+    /// ứng dụng chuyên ngành của từng ngành, lĩnh vực; giải pháp dùng chung là giải
+    /// pháp do cơ quan có thẩm quyền chỉ định. Trường hợp nào thì hệ thống cũng phải có
+    /// cơ quan chủ quản.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (ứng dụng dùng chung và chuyên ngành); Nghị định
+    /// 64/2007/NĐ-CP, khoản 4 Điều 3.
+    ///
+    /// ### Ví dụ
+    /// Không đạt:
+    /// ```yaml
+    /// applications:
+    ///   - { id: qlvb, name: Hệ thống QLVB&ĐH, kind: document-management, scope: shared }
+    /// ```
+    /// Đạt: cũng khai báo đó, thêm `owner: so-tttt`.
     APP_OWNER = ("FW1-APP-001", Error, "application has an owner", "ứng dụng có cơ quan chủ quản", Stated, "Framework 1.0 §II.4.1; Decree 64/2007/NĐ-CP Art. 3.4");
 
     /// ## What it checks
@@ -55,6 +79,31 @@ crate::declare_rules! {
     ///     owner: so-tttt
     /// ```
     /// Fails: no such application, or only a specialised one.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có khai báo một hệ thống quản lý văn bản và điều hành dùng chung (QLVB&ĐH,
+    /// `kind: document-management`, `scope: shared`) đang vận hành hoặc sẽ xây dựng.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 nêu quản lý văn bản và điều hành đầu tiên trong số các ứng
+    /// dụng nội bộ cần triển khai ngay.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 3.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - id: qlvb
+    ///     name: Hệ thống quản lý văn bản và điều hành
+    ///     kind: document-management
+    ///     scope: shared
+    ///     owner: so-tttt
+    /// ```
+    /// Không đạt: không có ứng dụng như vậy, hoặc chỉ có ứng dụng chuyên ngành.
     APP_DOCUMENT_MANAGEMENT = ("FW1-APP-002", Error, "shared document-management system exists", "có hệ thống quản lý văn bản và điều hành dùng chung", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -72,6 +121,24 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a model with a finance application but no asset application.
     /// Passes: both `kind: finance` and `kind: asset`, each with `scope: shared`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có khai báo ứng dụng quản lý tài chính (`kind: finance`) và quản lý tài sản
+    /// (`kind: asset`) dùng chung. Nếu tỉnh chủ động không đưa vào, hãy tắt quy tắc
+    /// trong tệp khai báo chung (`rules: { FW1-APP-003: off }`).
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 nêu quản lý tài chính và quản lý tài sản, cùng với quản lý
+    /// văn bản, là những ứng dụng nội bộ đơn giản, hiệu quả cần triển khai trước.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 3.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: mô hình có ứng dụng tài chính nhưng không có ứng dụng quản lý tài sản.
+    /// Đạt: có cả `kind: finance` và `kind: asset`, mỗi ứng dụng đều có `scope: shared`.
     APP_FINANCE_ASSET = ("FW1-APP-003", Warning, "shared finance and asset applications exist", "có ứng dụng quản lý tài chính và tài sản dùng chung", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -95,6 +162,31 @@ crate::declare_rules! {
     /// services:
     ///   - { id: dvc-khai-sinh, name: Đăng ký khai sinh, level: 3, supported_by: [mot-cua] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có khai báo hệ thống một cửa điện tử (`kind: one-stop`) và hệ thống này gắn
+    /// với các dịch vụ công trực tuyến: một dịch vụ ghi hệ thống trong
+    /// `supported_by`, hoặc hệ thống và một cổng thông tin phụ thuộc lẫn nhau
+    /// (`depends_on`) hay trao đổi dữ liệu với nhau (`exchanges`).
+    ///
+    /// ### Vì sao
+    /// Hệ thống một cửa điện tử là nơi tiếp nhận và giải quyết hồ sơ của dịch vụ công
+    /// trực tuyến; không được kết nối thì dịch vụ trên cổng không tới được ai.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 03/2017/TT-BTTTT, khoản 4 Điều 4 (xếp hệ thống một cửa vào nhóm hệ
+    /// thống phục vụ người dân, doanh nghiệp). Với khung 1.0, yêu cầu kết nối là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - { id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }
+    /// services:
+    ///   - { id: dvc-khai-sinh, name: Đăng ký khai sinh, level: 3, supported_by: [mot-cua] }
+    /// ```
     APP_ONE_STOP = ("FW1-APP-004", Warning, "one-stop system linked to the online services", "hệ thống một cửa điện tử gắn với dịch vụ công trực tuyến", Stated, "TT 03/2017/TT-BTTTT Art. 4.4");
 
     /// ## What it checks
@@ -109,6 +201,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có khai báo hệ thống thư điện tử công vụ (`kind: email`).
+    ///
+    /// ### Vì sao
+    /// Thư điện tử công vụ là hệ thống đầu tiên trong nhóm hệ thống phục vụ hoạt động
+    /// nội bộ mà quy định về an toàn thông tin liệt kê; kiến trúc cấp tỉnh thiếu hệ
+    /// thống này là chưa đầy đủ.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 03/2017/TT-BTTTT, điểm a khoản 3 Điều 4. Việc coi đây là yêu cầu là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
     /// ```yaml
     /// applications:
     ///   - { id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }
@@ -145,6 +257,40 @@ crate::declare_rules! {
     ///       - to: qlvb
     ///         reason: Kết nối có từ 2016, chuyển sang LGSP trong năm 2021
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Luồng dữ liệu giữa các ứng dụng của các cơ quan chủ quản khác nhau đi qua LGSP.
+    /// Một luồng là một mục `depends_on` của ứng dụng trỏ tới ứng dụng của cơ quan
+    /// khác, hoặc một mục `exchanges` giữa các hệ thống khác cơ quan chủ quản. Luồng
+    /// đạt khi cả hai ứng dụng ghi LGSP trong `integrates_via` (với `depends_on`) hoặc
+    /// LGSP có trong `via` của luồng trao đổi, hoặc khi một trong hai đầu ghi một mục
+    /// `direct_links` tới đầu kia kèm lý do. Kết nối với hệ thống quốc gia do
+    /// FW1-LGSP-002 và FW1-DB-002 kiểm tra; khi hoàn toàn không có LGSP, FW1-LGSP-001
+    /// báo nguyên nhân đó.
+    ///
+    /// ### Vì sao
+    /// Kết nối trực tiếp từng cặp giữa các cơ quan làm số giao diện tăng lên nhiều lần
+    /// và bỏ qua nền tảng tích hợp duy nhất của tỉnh. Nghị định 47/2020 chỉ cho phép
+    /// kết nối trực tiếp khi nền tảng trung gian chưa sẵn sàng hoặc chưa đáp ứng, và
+    /// khi đó phải ghi rõ lý do.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.5.2; Thông tư 13/2017/TT-BTTTT, Điều 16; Nghị định
+    /// 47/2020/NĐ-CP, Điều 46.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `hscv-so-yte` (cơ quan chủ quản `so-yte`) có `depends_on: [qlvb]`
+    /// (cơ quan chủ quản `so-tttt`), và không ứng dụng nào tích hợp qua LGSP.
+    /// Đạt:
+    /// ```yaml
+    ///     integrates_via: [lgsp]        # on both applications, or:
+    ///     direct_links:
+    ///       - to: qlvb
+    ///         reason: Kết nối có từ 2016, chuyển sang LGSP trong năm 2021
+    /// ```
+    /// (`integrates_via` ghi trên cả hai ứng dụng, hoặc ghi `direct_links` kèm lý do.)
     APP_VIA_LGSP = ("FW1-APP-006", Error, "inter-agency data flows go through the LGSP", "luồng dữ liệu giữa các cơ quan đi qua LGSP", Stated, "Framework 1.0 §II.5.2; TT 13/2017/TT-BTTTT Art. 16; Decree 47/2020/NĐ-CP Art. 46");
 
     /// ## What it checks
@@ -164,6 +310,28 @@ crate::declare_rules! {
     /// Fails: `functions: [Quản lý hồ sơ một cửa]` on applications of `so-yte`
     /// and `so-xd`.
     /// Passes: the second one marked `intentional_duplicate: true`, or merged.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Không có hai ứng dụng của hai cơ quan chủ quản khác nhau cùng ghi một chức năng
+    /// nghiệp vụ trong `functions` (so sánh không phân biệt chữ hoa, chữ thường và
+    /// khoảng trắng), trừ khi một trong hai được đánh dấu `intentional_duplicate: true`.
+    /// Ứng dụng sắp ngừng sử dụng không được xét.
+    ///
+    /// ### Vì sao
+    /// Hạn chế đầu tư trùng lặp là một mục đích đã nêu của kiến trúc; ngân sách nhà
+    /// nước không được chi hai lần cho cùng một năng lực.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục I.3 (mục đích); Thông tư 23/2018/TT-BTTTT, khoản 3 Điều 2.
+    /// Bản thân cách kiểm tra là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `functions: [Quản lý hồ sơ một cửa]` trên ứng dụng của `so-yte` và
+    /// của `so-xd`.
+    /// Đạt: ứng dụng thứ hai được đánh dấu `intentional_duplicate: true`, hoặc hai ứng
+    /// dụng được hợp nhất.
     APP_DUPLICATE_FUNCTION = ("FW1-APP-007", Warning, "no duplicated business functions across agencies", "không trùng lặp chức năng nghiệp vụ giữa các cơ quan", Inferred, "Framework 1.0 §I.3; TT 23/2018/TT-BTTTT Art. 2.3");
 
     /// ## What it checks
@@ -179,6 +347,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `hosted_on: [tttd-tinh]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi ứng dụng đang hoặc sẽ vận hành đều ghi hạ tầng kỹ thuật mà nó được triển
+    /// khai trên đó (`hosted_on`: một trung tâm dữ liệu, một cụm máy chủ hoặc dịch vụ
+    /// điện toán đám mây thuê ngoài).
+    ///
+    /// ### Vì sao
+    /// Hạ tầng kỹ thuật là nền tảng để triển khai các ứng dụng; một ứng dụng không có
+    /// nơi triển khai thì không ai tính năng lực hạ tầng cho nó.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 1. Việc kiểm tra theo từng ứng dụng là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `hosted_on: [tttd-tinh]`.
     APP_HOSTED = ("FW1-APP-008", Warning, "application hosted on declared infrastructure", "ứng dụng được triển khai trên hạ tầng đã khai báo", Inferred, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -200,6 +385,29 @@ crate::declare_rules! {
     /// exchanges:
     ///   - { id: ex-ho-tich, name: Chia sẻ dữ liệu hộ tịch, from: csdl-ho-tich, to: mot-cua, via: [lgsp] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi ứng dụng hoặc cơ sở dữ liệu mới (`status: planned`) tham gia ít nhất một
+    /// luồng trao đổi dữ liệu đã khai báo (`exchanges`, ở vai trò `from` hoặc `to`).
+    /// Bản thân LGSP được miễn vì các luồng trao đổi đi qua nó; các hệ thống mà mọi
+    /// nhiệm vụ xây dựng đều kết thúc trước năm 2020, khi Nghị định có hiệu lực, cũng
+    /// được miễn.
+    ///
+    /// ### Vì sao
+    /// Từ năm 2020, mọi hệ thống thông tin, cơ sở dữ liệu mới đều phải có hạng mục chia
+    /// sẻ dữ liệu: cấu trúc dữ liệu trao đổi và các dịch vụ chia sẻ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 47/2020/NĐ-CP, khoản 2 Điều 27.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// exchanges:
+    ///   - { id: ex-ho-tich, name: Chia sẻ dữ liệu hộ tịch, from: csdl-ho-tich, to: mot-cua, via: [lgsp] }
+    /// ```
     APP_SHARING_PACKAGE = ("FW1-APP-009", Info, "new systems declare their data sharing", "hệ thống mới có phương án chia sẻ dữ liệu", Stated, "Decree 47/2020/NĐ-CP Art. 27.2");
 
     /// ## What it checks
@@ -216,6 +424,24 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `owner: so-tp` on `csdl-ho-tich`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi cơ sở dữ liệu đều ghi cơ quan chủ quản (`owner`). Trường `scope` là bắt
+    /// buộc do lược đồ kiểm tra; các cơ sở dữ liệu quốc gia lấy từ danh mục dựng sẵn
+    /// (`national:csdl-*`) và không khai báo lại.
+    ///
+    /// ### Vì sao
+    /// Cơ sở dữ liệu do cơ quan chủ quản tổ chức xây dựng, cập nhật và chia sẻ; một cơ
+    /// sở dữ liệu không có chủ quản thì không ai chịu trách nhiệm giữ cho nó thống nhất
+    /// với các cơ sở dữ liệu quốc gia.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 64/2007/NĐ-CP, Điều 13; Nghị định 47/2020/NĐ-CP, Điều 10 và Điều 11.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `csdl-ho-tich` có `owner: so-tp`.
     DB_OWNER = ("FW1-DB-001", Error, "database has an owner", "cơ sở dữ liệu có cơ quan chủ quản", Stated, "Decree 64/2007/NĐ-CP Art. 13; Decree 47/2020/NĐ-CP Art. 10–11");
 
     /// ## What it checks
@@ -237,6 +463,28 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `name: CSDL đất đai tỉnh` without `syncs_with`.
     /// Passes: `syncs_with: [national:csdl-dat-dai]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Một phép kiểm tra theo kinh nghiệm: cơ sở dữ liệu có tên nhắc tới nội dung của
+    /// một cơ sở dữ liệu quốc gia (dân cư, đất đai, doanh nghiệp, bảo hiểm, tài chính,
+    /// dân số; so sánh theo nguyên từ, không phân biệt dấu) phải ghi cơ sở dữ liệu quốc
+    /// gia đó trong `syncs_with`. Tên chỉ tình cờ nhắc tới một nội dung cũng sẽ bị
+    /// khớp: khi đó hãy miễn trừ phát hiện cho cơ sở dữ liệu ấy.
+    ///
+    /// ### Vì sao
+    /// Cơ sở dữ liệu của tỉnh phải được xây dựng thống nhất với các cơ sở dữ liệu quốc
+    /// gia và trao đổi với chúng qua LGSP và NGSP, thay vì giữ thêm một bản sao của
+    /// cùng dữ liệu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 64/2007/NĐ-CP, khoản 6 Điều 13; Thông tư 13/2017/TT-BTTTT, Điều 16;
+    /// các cơ sở dữ liệu quốc gia theo Quyết định 714/QĐ-TTg.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `name: CSDL đất đai tỉnh` mà không có `syncs_with`.
+    /// Đạt: `syncs_with: [national:csdl-dat-dai]`.
     DB_NATIONAL_SYNC = ("FW1-DB-002", Warning, "provincial database kept consistent with the national one", "CSDL của tỉnh đồng bộ với CSDL quốc gia tương ứng", Stated, "Decree 64/2007/NĐ-CP Art. 13.6; TT 13/2017/TT-BTTTT Art. 16");
 
     /// ## What it checks
@@ -261,6 +509,31 @@ crate::declare_rules! {
     /// databases:
     ///   - { id: csdl-ho-tich, name: CSDL hộ tịch, scope: specialised, owner: so-tp, catalogs: [dm-dvhc] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các hệ thống trao đổi dữ liệu với nhau (`from` và `to` đã khai báo của
+    /// `exchanges`) dùng ít nhất một danh mục dùng chung: cơ sở dữ liệu qua
+    /// `catalogs`, ứng dụng qua `uses`, trỏ tới một danh mục hoặc tới một cơ sở dữ
+    /// liệu có `catalogs`. Khi có luồng trao đổi mà hoàn toàn không có danh mục nào,
+    /// một phát hiện duy nhất yêu cầu xây dựng danh mục trước.
+    ///
+    /// ### Vì sao
+    /// Danh mục và bảng mã dùng chung là điều bảo đảm dữ liệu trao đổi được hiểu như
+    /// nhau ở cả hai phía.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 13/2017/TT-BTTTT, Điều 15; Nghị định 47/2020/NĐ-CP, khoản 7 Điều 3.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// catalogs:
+    ///   - { id: dm-dvhc, name: Danh mục đơn vị hành chính, standard: QĐ 124/2004/QĐ-TTg }
+    /// databases:
+    ///   - { id: csdl-ho-tich, name: CSDL hộ tịch, scope: specialised, owner: so-tp, catalogs: [dm-dvhc] }
+    /// ```
     DB_CATALOGS = ("FW1-DB-003", Warning, "exchanging systems use shared catalogues", "hệ thống trao đổi dữ liệu dùng danh mục dùng chung", Stated, "TT 13/2017/TT-BTTTT Art. 15; Decree 47/2020/NĐ-CP Art. 3.7");
 
     /// ## What it checks
@@ -278,6 +551,24 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `format: json` on an exchange to `national:csdl-dan-cu`.
     /// Passes: `format: xml`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các luồng trao đổi với một cơ sở dữ liệu quốc gia khai báo định dạng `format`
+    /// là XML. Bảng mã mặc định của XML là UTF-8, đúng như cơ sở dữ liệu quốc gia yêu
+    /// cầu; bảng mã không được mô hình hóa riêng.
+    ///
+    /// ### Vì sao
+    /// Kết nối với cơ sở dữ liệu quốc gia trao đổi các thông điệp dữ liệu XML bằng
+    /// UTF-8, đúng cú pháp và tuân theo lược đồ do cơ quan chủ quản cơ sở dữ liệu công bố.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 13/2017/TT-BTTTT, Điều 18 và Điều 20.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `format: json` trên một luồng trao đổi tới `national:csdl-dan-cu`.
+    /// Đạt: `format: xml`.
     DB_NATIONAL_XML = ("FW1-DB-004", Info, "exchanges with national databases use XML", "trao đổi với CSDL quốc gia dùng XML", Stated, "TT 13/2017/TT-BTTTT Art. 18, 20");
 }
 

@@ -29,6 +29,32 @@ crate::declare_rules! {
     ///   - { id: doanh-nghiep, name: Doanh nghiệp, kind: business }
     ///   - { id: cbccvc, name: Cán bộ, công chức, viên chức, kind: official }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các nhóm người sử dụng (`actors`) có người dân (`kind: citizen`), doanh nghiệp
+    /// (`kind: business`) và cán bộ, công chức, viên chức (`kind: official`). Mô hình
+    /// hoàn toàn không có người sử dụng do FW1-MOD-003 báo.
+    ///
+    /// ### Vì sao
+    /// Chính quyền điện tử phục vụ người dân, doanh nghiệp và chính đội ngũ cán bộ,
+    /// công chức; kênh truy cập, dịch vụ và ứng dụng dùng chung được thiết kế cho các
+    /// nhóm này.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1, khối "Người sử dụng" (các kiến trúc cấp tỉnh
+    /// xây dựng theo khung đều liệt kê ba nhóm này đầu tiên).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: chỉ khai báo `kind: citizen`.
+    /// Đạt:
+    /// ```yaml
+    /// actors:
+    ///   - { id: nguoi-dan, name: Người dân, kind: citizen }
+    ///   - { id: doanh-nghiep, name: Doanh nghiệp, kind: business }
+    ///   - { id: cbccvc, name: Cán bộ, công chức, viên chức, kind: official }
+    /// ```
     USR_CORE = ("FW1-USR-001", Error, "citizens, businesses and civil servants are users", "người dân, doanh nghiệp và cán bộ, công chức là người sử dụng", Stated, "Framework 1.0 §II.4.1");
 
     /// ## What it checks
@@ -45,6 +71,28 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: no `leader` actor.
     /// Passes:
+    /// ```yaml
+    /// actors:
+    ///   - { id: lanh-dao, name: Lãnh đạo tỉnh, kind: leader }
+    ///   - { id: co-quan-khac, name: Cơ quan, tổ chức khác, kind: agency }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Lãnh đạo tỉnh (`kind: leader`) và các cơ quan, tổ chức khác (`kind: agency`
+    /// hoặc `kind: external`) có trong danh sách người sử dụng.
+    ///
+    /// ### Vì sao
+    /// Lãnh đạo sử dụng các hệ thống báo cáo, chỉ đạo điều hành; các cơ quan khác trao
+    /// đổi dữ liệu với tỉnh. Bỏ sót họ là bỏ sót yêu cầu.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn các tỉnh đối với khối "Người sử dụng". Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: không có người sử dụng loại `leader`.
+    /// Đạt:
     /// ```yaml
     /// actors:
     ///   - { id: lanh-dao, name: Lãnh đạo tỉnh, kind: leader }
@@ -70,6 +118,28 @@ crate::declare_rules! {
     /// channels:
     ///   - { id: kenh-cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: web-portal, fronts: [cong-ttdt] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mỗi cổng thông tin điện tử của tỉnh (ứng dụng `kind: portal`) có một kênh truy
+    /// cập loại `kind: web-portal` đứng trước nó (trường `fronts` của kênh ghi cổng đó).
+    ///
+    /// ### Vì sao
+    /// Cổng thông tin điện tử là điểm truy cập duy nhất của tỉnh trên môi trường mạng:
+    /// người sử dụng đi qua nó để tới mọi thứ khác, nên nó phải có mặt trong các kênh
+    /// truy cập.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 43/2011/NĐ-CP, khoản 2 Điều 3 (định nghĩa cổng thông tin điện tử).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: ứng dụng `cong-ttdt` loại `portal` mà không kênh nào dẫn tới.
+    /// Đạt:
+    /// ```yaml
+    /// channels:
+    ///   - { id: kenh-cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: web-portal, fronts: [cong-ttdt] }
+    /// ```
     CH_PORTAL = ("FW1-CH-001", Error, "the portal is an access channel", "cổng thông tin điện tử là một kênh truy cập", Stated, "Decree 43/2011/NĐ-CP Art. 3.2");
 
     /// ## What it checks
@@ -87,6 +157,27 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: only `kind: web-portal` channels.
     /// Passes:
+    /// ```yaml
+    /// channels:
+    ///   - { id: mot-cua, name: Bộ phận một cửa, kind: one-stop-desk, fronts: [he-thong-mot-cua] }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Ngoài trang web, có ít nhất một kênh phục vụ người không dùng mạng: bộ phận một
+    /// cửa, ki-ốt, ứng dụng di động, đường dây điện thoại hoặc trung tâm hỗ trợ.
+    ///
+    /// ### Vì sao
+    /// Nhiều người dân vẫn nộp hồ sơ trực tiếp hoặc qua điện thoại; kiến trúc cấp tỉnh
+    /// liệt kê các bộ phận một cửa và trung tâm phục vụ hành chính công.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn các tỉnh đối với khối "Kênh truy cập". Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: chỉ có các kênh `kind: web-portal`.
+    /// Đạt:
     /// ```yaml
     /// channels:
     ///   - { id: mot-cua, name: Bộ phận một cửa, kind: one-stop-desk, fronts: [he-thong-mot-cua] }
@@ -115,6 +206,31 @@ crate::declare_rules! {
     /// services:
     ///   - { id: cap-phep, name: Cấp giấy phép xây dựng, level: 3, notifications: [sms] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến mức độ 3 hoặc 4 đều thông báo cho người sử dụng qua
+    /// một kênh: một kênh ghi trong `notifications`, hoặc một kênh trong `channels` có
+    /// `notifies: true`. Kênh ghi trong `notifications` cũng phải có `notifies: true`.
+    /// (Việc theo dõi tình trạng hồ sơ do FW1-DVC-004 kiểm tra.)
+    ///
+    /// ### Vì sao
+    /// Người sử dụng dịch vụ mức độ 3, 4 được thông báo tự động về tiến độ giải quyết
+    /// hồ sơ qua cổng, thư điện tử, tin nhắn SMS hoặc ứng dụng nhắn tin.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, khoản 2 Điều 9.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: dịch vụ `level: 3` không có kênh thông báo.
+    /// Đạt:
+    /// ```yaml
+    /// channels:
+    ///   - { id: sms, name: Tin nhắn SMS, kind: sms, notifies: true }
+    /// services:
+    ///   - { id: cap-phep, name: Cấp giấy phép xây dựng, level: 3, notifications: [sms] }
+    /// ```
     CH_NOTIFY = ("FW1-CH-003", Warning, "level 3–4 services notify users", "dịch vụ mức độ 3, 4 có kênh thông báo", Stated, "TT 32/2017/TT-BTTTT Art. 9.2");
 
     /// ## What it checks
@@ -131,6 +247,24 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `{ id: kiosk, name: Ki-ốt tra cứu, kind: kiosk }` with nothing behind it.
     /// Passes: `{ id: kiosk, name: Ki-ốt tra cứu, kind: kiosk, fronts: [cong-ttdt] }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mỗi kênh truy cập đều dẫn tới đâu đó: trường `fronts` của kênh ghi một ứng dụng
+    /// hoặc một dịch vụ, hoặc một dịch vụ ghi kênh đó trong `channels` hay `notifications`.
+    ///
+    /// ### Vì sao
+    /// Một kênh không dẫn tới đâu thì hoặc là phần thừa còn sót, hoặc là một liên kết
+    /// bị thiếu trong sơ đồ kiến trúc.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (kênh truy cập đứng trước cổng thông tin và các
+    /// dịch vụ). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: kiosk, name: Ki-ốt tra cứu, kind: kiosk }` không dẫn tới đâu.
+    /// Đạt: `{ id: kiosk, name: Ki-ốt tra cứu, kind: kiosk, fronts: [cong-ttdt] }`.
     CH_ORPHAN = ("FW1-CH-004", Warning, "every channel fronts something", "mỗi kênh truy cập đều dẫn tới ứng dụng hoặc dịch vụ", Inferred, "Framework 1.0 §II.4.1");
 }
 
@@ -234,7 +368,7 @@ fn portal_channel(cx: &Context, sink: &mut Sink) {
             Some(id),
             Msg::new(
                 format!("portal `{id}` is not fronted by a web-portal channel"),
-                format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (web-portal)"),
+                format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (`kind: web-portal`)"),
             ),
             Msg::new(
                 format!(

@@ -27,6 +27,24 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `status: approved` with no `decision:` block.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Kiến trúc có `status: approved` khai báo quyết định (`decision`) trong tệp khai
+    /// báo chung, với họ tên và chức vụ người ký, để quyết định được sinh ra có đủ chín
+    /// thành phần chính theo khoản 2 Điều 8 Nghị định 30/2020: quốc hiệu và tiêu ngữ,
+    /// tên cơ quan ban hành, số và ký hiệu, địa danh và thời gian ban hành, tên loại và
+    /// trích yếu nội dung, nội dung, chức vụ và họ tên người có thẩm quyền, dấu, nơi nhận.
+    ///
+    /// ### Vì sao
+    /// Bản dự thảo có thể để trống số, ngày và chữ ký; quyết định đã ban hành thì không.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, khoản 2 Điều 8.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `status: approved` mà không có phần `decision:`.
     DEC_COMPONENTS = ("FW1-DEC-001", Error, "approved decision has every Decree 30 component", "quyết định đã ban hành có đủ các thành phần theo Nghị định 30/2020", Stated, "Decree 30/2020/NĐ-CP Art. 8.2");
 
     /// ## What it checks
@@ -43,6 +61,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `number: 2791/QD-UBND` or `number: 5/QĐ-UBND`. Passes: `2791/QĐ-UBND`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Quyết định được đánh số `<n>/QĐ-UBND` và tờ trình `<n>/TTr-STTTT`, số nhỏ hơn 10
+    /// viết thêm số 0 ở trước (`05/QĐ-UBND`).
+    ///
+    /// ### Vì sao
+    /// Số và ký hiệu xác định văn bản trong cả năm; chữ viết tắt tên loại văn bản do
+    /// Nghị định 30 quy định (QĐ, TTr — không có dạng "QD" không dấu).
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I mục II.3 và Phụ lục III; thực tế tại
+    /// 383/QĐ-UBND (Thừa Thiên Huế), 503/QĐ-UBND (Bắc Giang), 151/TTr-STTTT (Gia Lai).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `number: 2791/QD-UBND` hoặc `number: 5/QĐ-UBND`. Đạt: `2791/QĐ-UBND`.
     DEC_NUMBER = ("FW1-DEC-002", Error, "number and symbol follow the pattern", "số, ký hiệu văn bản đúng mẫu", Stated, "Decree 30/2020/NĐ-CP Phụ lục I II.3, Phụ lục III");
 
     /// ## What it checks
@@ -60,6 +95,25 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `decision: { date: 2015-03-01, … }` with `framework: "1.0"`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Phần căn cứ của quyết định có thể gồm các văn bản ban hành phiên bản khung kiến
+    /// trúc đã khai báo: với phiên bản 1.0 là Công văn 1178/BTTTT-THH (21/4/2015) và
+    /// Công văn 2384/BTTTT-THH (28/7/2015). Ngày của quyết định (hoặc, khi chưa có
+    /// quyết định, ngày của tờ trình) không được trước ngày các văn bản đó.
+    ///
+    /// ### Vì sao
+    /// Lệnh `build` viện dẫn các văn bản có hiệu lực vào ngày ký quyết định; một quyết
+    /// định đề ngày trước cả khung kiến trúc mà nó áp dụng là bị ghi sai ngày.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn các quyết định phê duyệt theo khung 1.0 (Thừa Thiên Huế 383, Bắc Giang
+    /// 503, Gia Lai 796).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `decision: { date: 2015-03-01, … }` với `framework: "1.0"`.
     DEC_FRAMEWORK_BASIS = ("FW1-DEC-003", Warning, "căn cứ include the framework of the declared version", "căn cứ có văn bản ban hành Khung Kiến trúc của phiên bản khai báo", Stated, "practice: 383/QĐ-UBND, 503/QĐ-UBND, 796/QĐ-UBND");
 
     /// ## What it checks
@@ -77,6 +131,24 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: a description saying "theo Luật Công nghệ thông tin ngày 29/6/2016".
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Khi mô hình viện dẫn một văn bản quy phạm pháp luật có trong bảng đối chiếu kèm
+    /// ngày ban hành (văn bản nguồn của một ý kiến thẩm định, hoặc đoạn văn như "Luật
+    /// Công nghệ thông tin ngày 29/6/2016"), ngày đó phải là ngày ban hành thật của văn bản.
+    ///
+    /// ### Vì sao
+    /// Có quyết định thực tế đã viện dẫn Luật Giao dịch điện tử là năm 2015 (thực ra là
+    /// 29/11/2005) và Luật Công nghệ thông tin là năm 2016 (thực ra là 29/6/2006). Văn
+    /// bản trong mô hình được in nguyên vào các văn bản được sinh ra.
+    ///
+    /// ### Căn cứ
+    /// Ghi chú D.11 và I.10 của khung; ngày ban hành theo Bộ pháp điển.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: một đoạn mô tả ghi "theo Luật Công nghệ thông tin ngày 29/6/2016".
     DEC_BASIS_DATES = ("FW1-DEC-004", Warning, "cited instruments carry their real dates", "văn bản được viện dẫn đúng ngày ban hành", Inferred, "curated citation table (framework note D.11)");
 
     /// ## What it checks
@@ -95,6 +167,24 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `authority: people-committee` with `signer: { title: PHÓ CHỦ TỊCH, mode: TM. }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Thể thức ký phù hợp với thẩm quyền ban hành (Điều 13 Nghị định 30/2020): quyết
+    /// định của Ủy ban nhân dân ký "TM. ỦY BAN NHÂN DÂN / CHỦ TỊCH" hoặc "… / KT. CHỦ
+    /// TỊCH / PHÓ CHỦ TỊCH"; quyết định của Chủ tịch ký "CHỦ TỊCH" hoặc "KT. CHỦ TỊCH /
+    /// PHÓ CHỦ TỊCH"; tờ trình của Sở ký "GIÁM ĐỐC" hoặc "KT. GIÁM ĐỐC / PHÓ GIÁM ĐỐC".
+    ///
+    /// ### Vì sao
+    /// Cơ quan làm việc theo chế độ tập thể ký "thay mặt" (TM.), cơ quan làm việc theo
+    /// chế độ thủ trưởng thì không; cấp phó luôn ký "ký thay" (KT.) người đứng đầu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 13; Phụ lục I mục II.7.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `authority: people-committee` với `signer: { title: PHÓ CHỦ TỊCH, mode: TM. }`.
     DEC_SIGNATURE = ("FW1-DEC-005", Error, "signature block agrees with the authority", "thể thức ký phù hợp với thẩm quyền ban hành", Stated, "Decree 30/2020/NĐ-CP Art. 13");
 
     /// ## What it checks
@@ -111,6 +201,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `submission.date: 2018-09-30` with `decision.date: 2018-09-28`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Quyết định đã khai báo được đề nghị bởi một tờ trình đã khai báo (dòng "Theo đề
+    /// nghị của Giám đốc Sở … tại Tờ trình số …") có ngày không muộn hơn ngày quyết định.
+    ///
+    /// ### Vì sao
+    /// Quyết định viện dẫn tờ trình theo số và ngày; một tờ trình đề ngày sau quyết
+    /// định mà nó đề nghị là bị gõ nhầm một trong hai ngày.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn: Đà Nẵng 7303/QĐ-UBND, Gia Lai 796/QĐ-UBND.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `submission.date: 2018-09-30` với `decision.date: 2018-09-28`.
     DEC_SUBMISSION_FIRST = ("FW1-DEC-006", Warning, "submission dated before the decision", "tờ trình có ngày trước quyết định", Stated, "practice: 7303/QĐ-UBND, 796/QĐ-UBND");
 
     /// ## What it checks
@@ -129,6 +235,25 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `name: "Së Th«ng tin vµ TruyÒn th«ng"`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Văn bản được in vào các tài liệu là tiếng Việt Unicode (TCVN 6909:2001): không
+    /// có chữ gõ theo bảng mã phông cũ (TCVN3/ABC, VNI), hiện ra thành "Së Th«ng tin",
+    /// và không có ký tự điều khiển hay ký tự dùng riêng.
+    ///
+    /// ### Vì sao
+    /// Nghị định 30 yêu cầu văn bản dùng bộ mã Unicode theo TCVN 6909:2001. Tên sao
+    /// chép từ văn bản cũ thường vẫn giữ bảng mã cũ và bị in ra thành chữ vô nghĩa.
+    /// (Các yêu cầu thể thức khác của Nghị định 30 — khổ A4, lề, phông chữ, số trang —
+    /// do bộ sinh văn bản bảo đảm và được kiểm thử cùng với nó.)
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Phụ lục I mục I.4.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `name: "Së Th«ng tin vµ TruyÒn th«ng"`.
     DEC_UNICODE = ("FW1-DEC-007", Error, "document text is Unicode (TCVN 6909:2001)", "văn bản dùng bộ mã Unicode (TCVN 6909:2001)", Stated, "Decree 30/2020/NĐ-CP Phụ lục I, I.4");
 
     /// ## What it checks
@@ -146,6 +271,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `responsibilities` naming only `so-tttt`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Phần phân công trách nhiệm (Điều 2, tổ chức thực hiện) giao nhiệm vụ cho cơ
+    /// quan chủ trì kiến trúc (Sở TT&TT), cho Sở Kế hoạch và Đầu tư và Sở Tài chính
+    /// (bố trí kinh phí), và cho ít nhất một Ủy ban nhân dân cấp huyện.
+    ///
+    /// ### Vì sao
+    /// Đã có tờ trình bị trả lại vì thiếu "danh mục nhiệm vụ kèm trách nhiệm của từng
+    /// cơ quan"; các quyết định đã được phê duyệt đều phân công bốn đối tượng này.
+    ///
+    /// ### Căn cứ
+    /// Phú Thọ 808/QĐ-UBND, Vĩnh Phúc 2795/QĐ-UBND, Đà Nẵng 7303/QĐ-UBND.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `responsibilities` chỉ nêu `so-tttt`.
     DEC_IMPLEMENTATION = ("FW1-DEC-008", Warning, "implementation article assigns the key agencies", "điều khoản tổ chức thực hiện phân công các cơ quan chủ yếu", Stated, "practice: 808/QĐ-UBND, 2795/QĐ-UBND, 7303/QĐ-UBND");
 }
 

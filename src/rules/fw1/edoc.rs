@@ -24,6 +24,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `connects_to: [national:truc-lien-thong-van-ban]` on `qlvb`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi hệ thống quản lý văn bản và điều hành (QLVB&ĐH, `kind: document-management`)
+    /// đang vận hành đều kết nối với Trục liên thông văn bản quốc gia
+    /// `national:truc-lien-thong-van-ban`: trong `connects_to`, `depends_on` hoặc
+    /// `direct_links`, qua một luồng trao đổi, hoặc qua LGSP mà hệ thống tích hợp và
+    /// LGSP đó kết nối với Trục.
+    ///
+    /// ### Vì sao
+    /// Văn bản điện tử giữa các cơ quan hành chính nhà nước được gửi, nhận qua Trục
+    /// liên thông văn bản quốc gia; mọi hệ thống QLVB&ĐH của tỉnh phải được kết nối
+    /// trong năm 2019.
+    ///
+    /// ### Căn cứ
+    /// Quyết định 28/2018/QĐ-TTg; Quyết định 626/QĐ-VPCP (mục tiêu năm 2019).
+    ///
+    /// ### Ví dụ
+    /// Đạt: `qlvb` có `connects_to: [national:truc-lien-thong-van-ban]`.
     EDOC_AXIS = ("FW1-EDOC-001", Warning, "document system connected to the national document axis", "hệ thống QLVB&ĐH kết nối Trục liên thông văn bản quốc gia", Stated, "QĐ 28/2018/QĐ-TTg; QĐ 626/QĐ-VPCP");
 
     /// ## What it checks
@@ -41,6 +61,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `depends_on: [national:ca-chuyen-dung]` on `qlvb`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi hệ thống quản lý văn bản đang vận hành đều có dịch vụ chữ ký số: hệ thống
+    /// phụ thuộc vào hoặc kết nối với một ứng dụng `kind: digital-signature` hay
+    /// `national:ca-chuyen-dung`, hoặc được một biện pháp `pki-digital-signature` bảo vệ.
+    ///
+    /// ### Vì sao
+    /// Văn bản điện tử được người có thẩm quyền và cơ quan ký số có giá trị pháp lý
+    /// như bản gốc văn bản giấy.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 30/2020/NĐ-CP, Điều 5 và khoản 7 Điều 13.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `qlvb` có `depends_on: [national:ca-chuyen-dung]`.
     EDOC_SIGNATURE = ("FW1-EDOC-002", Warning, "digital signature available to the document system", "hệ thống QLVB&ĐH có dịch vụ chữ ký số", Stated, "Decree 30/2020/NĐ-CP Art. 5, 13.7");
 }
 

@@ -35,6 +35,37 @@ crate::declare_rules! {
     ///   - { id: qlvb, kind: document-management, depends_on: [mot-cua], ... }
     /// ```
     /// Passes: `mot-cua` and `qlvb` both `integrates_via: [lgsp]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Không phần tử nào phụ thuộc vào chính nó qua một chuỗi phụ thuộc
+    /// (`supported_by`, `uses`, `depends_on`, `integrates_via`, `direct_links`,
+    /// `hosted_on`, `connects_to`, `syncs_with`, `catalogs`, `fronts`, các trường
+    /// `from`/`via`/`to` của luồng trao đổi, và `serves`, `users`, `channels` hiểu
+    /// theo chiều ngược lại: thành phần được nêu cần đến thành phần khai báo);
+    /// không cơ quan nào là `parent` của chính nó;
+    /// không nhiệm vụ nào là điều kiện tiên quyết của chính nó. Công cụ in ra toàn
+    /// bộ vòng, kèm vị trí của từng mắt xích.
+    ///
+    /// ### Vì sao
+    /// Các thành phần trong một vòng không có thứ tự nào để xây dựng, triển khai, nâng
+    /// cấp hay khởi động lại, và một sự cố ở bất kỳ đâu trong vòng làm ngừng cả vòng.
+    /// Việc trao đổi giữa các cơ quan phải đi qua LGSP, không phải bằng các quan hệ
+    /// phụ thuộc lẫn nhau.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (kiến trúc cấp tỉnh theo các lớp) và mục II.4.2
+    /// (triển khai các thành phần theo thứ tự phụ thuộc). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt:
+    /// ```yaml
+    /// applications:
+    ///   - { id: mot-cua, kind: one-stop, depends_on: [qlvb], ... }
+    ///   - { id: qlvb, kind: document-management, depends_on: [mot-cua], ... }
+    /// ```
+    /// Đạt: cả `mot-cua` và `qlvb` đều khai báo `integrates_via: [lgsp]`.
     CYCLE = ("FW1-GRAPH-001", Error, "no dependency cycles", "không có vòng phụ thuộc", Inferred, "Framework 1.0 §II.4.1, §II.4.2");
 
     /// ## What it checks
@@ -65,6 +96,38 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: the LGSP with `depends_on: [mot-cua]`.
     /// Passes: `mot-cua` with `integrates_via: [lgsp]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Quan hệ phụ thuộc đi xuống theo các lớp của sơ đồ cấp tỉnh trong Khung Kiến
+    /// trúc 1.0: người sử dụng → kênh truy cập → cổng thông tin và dịch vụ công trực
+    /// tuyến → ứng dụng → nền tảng dùng chung (LGSP, xác thực, thanh toán, chữ ký số,
+    /// hệ thống quốc gia) → dữ liệu → hạ tầng kỹ thuật. Một phần tử phụ thuộc vào một
+    /// phần tử ở lớp cao hơn (một ứng dụng nghiệp vụ phụ thuộc vào cổng thông tin,
+    /// LGSP phụ thuộc vào một ứng dụng mà nó tích hợp) là một phát hiện.
+    ///
+    /// Các trường hợp được miễn, và lý do:
+    /// - `from` và `to` của luồng trao đổi: chỉ chiều đi của dữ liệu, có thể theo cả
+    ///   hai chiều, không nói bên nào cần bên nào;
+    /// - `notifications`: dịch vụ gửi thông báo tới người dùng qua một kênh là điều
+    ///   đương nhiên theo thiết kế;
+    /// - `connects`, `backs_up`, `protects`: liên kết ngang hàng, không phải phụ thuộc;
+    /// - biện pháp an toàn thông tin và quản lý (cơ quan, tiêu chuẩn, lộ trình, ý kiến
+    ///   thẩm định): là các khối xuyên suốt, nằm bên cạnh các lớp chứ không nằm trong đó.
+    ///
+    /// ### Vì sao
+    /// Lớp dưới được nhiều lớp trên dùng chung. Một thành phần lớp dưới cần đến một
+    /// thành phần lớp trên sẽ trói thành phần dùng chung vào một bên sử dụng, và phá
+    /// vỡ thứ tự triển khai theo lộ trình.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (các khối cấp tỉnh) và mục II.4.2 (thứ tự triển
+    /// khai: hạ tầng kỹ thuật, rồi nền tảng, rồi ứng dụng và dịch vụ). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: LGSP khai báo `depends_on: [mot-cua]`.
+    /// Đạt: `mot-cua` khai báo `integrates_via: [lgsp]`.
     LAYERING = ("FW1-GRAPH-002", Warning, "dependencies point down the stack", "quan hệ phụ thuộc hướng xuống theo các lớp kiến trúc", Inferred, "Framework 1.0 §II.4.1, §II.4.2");
 
     /// ## What it checks
@@ -83,6 +146,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: a database no application lists in `uses`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi kênh truy cập, dịch vụ, ứng dụng, nền tảng, cơ sở dữ liệu, danh mục dữ liệu
+    /// và thành phần hạ tầng kỹ thuật đều có thành phần khác cần đến: một nhóm người
+    /// sử dụng, một kênh, một dịch vụ, một ứng dụng, hoặc được nối qua mạng, được dự
+    /// phòng hay được bảo vệ. Nhóm người sử dụng và biện pháp an toàn thông tin chỉ bị
+    /// coi là bỏ rơi khi không có liên kết nào với chúng. Các phần tử có
+    /// `status: retiring` được miễn.
+    ///
+    /// ### Vì sao
+    /// Một thành phần không ai dùng thì hoặc thiếu liên kết, làm sơ đồ và phân tích
+    /// ảnh hưởng bị sai, hoặc không cần thiết và không nên bố trí kinh phí.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (mỗi khối phục vụ khối phía trên). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: một cơ sở dữ liệu mà không ứng dụng nào ghi trong `uses`.
     ORPHAN = ("FW1-GRAPH-003", Warning, "no orphan elements", "không có thành phần bị bỏ rơi", Inferred, "Framework 1.0 §II.4.1");
 
     /// ## What it checks
@@ -100,6 +183,25 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: a service `supported_by: [mot-cua]` where `mot-cua` has no `hosted_on`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến đều có chuỗi phụ thuộc đi tới hạ tầng kỹ thuật:
+    /// `supported_by` một ứng dụng được triển khai trên hạ tầng (`hosted_on`), trực
+    /// tiếp hoặc qua các thành phần mà ứng dụng đó phụ thuộc.
+    ///
+    /// ### Vì sao
+    /// Hạ tầng kỹ thuật là "nền tảng để triển khai tất cả các ứng dụng" (mục 4.2): một
+    /// dịch vụ có chuỗi phụ thuộc dừng trước hạ tầng thì chạy ở một nơi kiến trúc
+    /// không biết tới, nên không ai lập kế hoạch năng lực, an toàn thông tin hay khôi
+    /// phục cho nó.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (khối 7) và mục II.4.2.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: một dịch vụ `supported_by: [mot-cua]` trong khi `mot-cua` không có `hosted_on`.
     UNREACHABLE = ("FW1-GRAPH-004", Warning, "services reach infrastructure", "dịch vụ công có chuỗi phụ thuộc tới hạ tầng", Stated, "Framework 1.0 §II.4.1, §II.4.2");
 
     /// ## What it checks
@@ -122,6 +224,31 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `trung-tam-du-lieu` hosts three applications and nothing backs it up.
     /// Passes: add `{ id: dr-site, kind: dr-site, backs_up: [trung-tam-du-lieu] }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Hạ tầng triển khai (trung tâm dữ liệu, cụm máy chủ, điện toán đám mây) và nền
+    /// tảng dùng chung (LGSP, xác thực, thanh toán, chữ ký số) mà từ ba thành phần trở
+    /// lên phụ thuộc vào, kể cả gián tiếp, đều có dự phòng: một trung tâm dự phòng
+    /// thảm họa (`kind: dr-site`) hoặc một đường truyền dự phòng `backs_up` nó, hoặc
+    /// một biện pháp `kind: backup` `protects` nó. Một nền tảng cũng được coi là có dự
+    /// phòng khi hạ tầng mà nó được triển khai trên đó có trung tâm dự phòng thảm họa.
+    /// Phát hiện nêu số thành phần phụ thuộc.
+    ///
+    /// ### Vì sao
+    /// Khi một thành phần dùng chung gặp sự cố, mọi dịch vụ phía trên đều ngừng. Nghị
+    /// định 85/2016 và Thông tư 03/2017 yêu cầu sao lưu, dự phòng và khôi phục đối với
+    /// hệ thống thông tin từ cấp độ 3 trở lên; trung tâm dữ liệu của tỉnh và LGSP đều
+    /// ở cấp độ 3.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP; Thông tư 03/2017/TT-BTTTT (yêu cầu sao lưu, dự phòng
+    /// và khôi phục). Ngưỡng ba thành phần là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `trung-tam-du-lieu` là nơi triển khai ba ứng dụng mà không có gì dự phòng cho nó.
+    /// Đạt: thêm `{ id: dr-site, kind: dr-site, backs_up: [trung-tam-du-lieu] }`.
     SINGLE_POINT = ("FW1-GRAPH-005", Warning, "no single points of failure", "không có điểm lỗi đơn", Inferred, "Decree 85/2016/NĐ-CP; TT 03/2017/TT-BTTTT");
 }
 
@@ -202,7 +329,7 @@ fn layering(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 format!("reverse the dependency (declare it on `{}`), or model the data flow as an exchange through the LGSP", b.id),
-                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc mô tả luồng dữ liệu bằng một trao đổi (exchange) qua LGSP", b.id),
+                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc khai báo một luồng trao đổi dữ liệu (`exchanges`) qua LGSP", b.id),
             ),
         );
         if let Some(l) = &mut d.primary {

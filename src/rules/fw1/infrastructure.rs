@@ -26,6 +26,27 @@ crate::declare_rules! {
     /// infrastructure:
     ///   - { id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Hạ tầng kỹ thuật có năng lực máy chủ để triển khai ứng dụng: một trung tâm dữ
+    /// liệu, một cụm máy chủ hoặc dịch vụ điện toán đám mây thuê ngoài (`kind:
+    /// data-centre`, `server-cluster` hoặc `cloud`) đang hoặc sẽ vận hành.
+    ///
+    /// ### Vì sao
+    /// Hệ thống máy chủ là một phần của hạ tầng kỹ thuật mà Khung Kiến trúc 1.0 đặt
+    /// lên hàng đầu: ứng dụng cần có nơi để chạy.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 1 ("hệ thống máy chủ").
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// infrastructure:
+    ///   - { id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }
+    /// ```
     INF_HOSTING = ("FW1-INF-001", Error, "hosting capacity declared", "có hạ tầng máy chủ", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -44,6 +65,28 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes:
+    /// ```yaml
+    /// infrastructure:
+    ///   - { id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Hạ tầng kỹ thuật có mạng truyền dẫn kết nối các cơ quan của tỉnh: mạng diện
+    /// rộng của tỉnh (`kind: wan`) hoặc mạng truyền số liệu chuyên dùng (`kind:
+    /// specialised-network`, hoặc một thành phần hạ tầng có `connects` tới
+    /// `national:mang-truyen-so-lieu-chuyen-dung`).
+    ///
+    /// ### Vì sao
+    /// Mạng truyền dẫn là một phần của hạ tầng kỹ thuật mà Khung Kiến trúc 1.0 đặt lên
+    /// hàng đầu; các cơ quan cấp tỉnh, huyện, xã đi qua đó để tới các hệ thống dùng chung.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 1 ("mạng truyền dẫn").
+    ///
+    /// ### Ví dụ
+    /// Đạt:
     /// ```yaml
     /// infrastructure:
     ///   - { id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt }
@@ -67,6 +110,26 @@ crate::declare_rules! {
     /// controls:
     ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có khai báo thiết bị bảo đảm an toàn thông tin: thành phần hạ tầng `kind:
+    /// security-equipment`, hoặc một biện pháp loại `firewall`, `ids-ips` hay `waf`.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 xếp thiết bị bảo đảm an toàn, an ninh thông tin vào hạ tầng
+    /// kỹ thuật cần triển khai trước.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 1 ("thiết bị bảo đảm an toàn, an ninh thông tin").
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    /// controls:
+    ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }
+    /// ```
     INF_SECURITY_EQUIPMENT = ("FW1-INF-003", Error, "security equipment declared", "có thiết bị bảo đảm an toàn thông tin", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -84,6 +147,23 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: phases 2021–2022 and 2023–2025, and the data centre's only task
     /// starts in 2023.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Nhiệm vụ đầu tiên xây dựng hạ tầng kỹ thuật bắt đầu trong giai đoạn đầu của lộ
+    /// trình. Thứ tự so với các nhiệm vụ ứng dụng do FW1-RM-003 kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Hạ tầng kỹ thuật là nền tảng để triển khai mọi ứng dụng, nên đứng đầu thứ tự ưu
+    /// tiên của mục 4.2.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 1.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: lộ trình có giai đoạn 2021–2022 và 2023–2025, mà nhiệm vụ duy nhất
+    /// xây dựng trung tâm dữ liệu bắt đầu năm 2023.
     INF_FIRST = ("FW1-INF-004", Warning, "infrastructure built in the first phase", "hạ tầng được xây dựng trong giai đoạn đầu", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -100,6 +180,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `standards: [tt03-2013:data-centre]` on `kind: data-centre`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi trung tâm dữ liệu và trung tâm dự phòng thảm họa đều ghi Thông tư
+    /// 03/2013/TT-BTTTT trong `standards` (`tt03-2013:data-centre`, hoặc một tiêu
+    /// chuẩn đã khai báo có mã nhắc tới 03/2013).
+    ///
+    /// ### Vì sao
+    /// Trung tâm dữ liệu của tỉnh cần tuân thủ các yêu cầu kỹ thuật quốc gia đối với
+    /// trung tâm dữ liệu.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 03/2013/TT-BTTTT (thực tiễn các tỉnh). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `standards: [tt03-2013:data-centre]` trên thành phần `kind: data-centre`.
     INF_DC_STANDARD = ("FW1-INF-005", Info, "data centre follows TT 03/2013", "trung tâm dữ liệu tuân thủ TT 03/2013", Inferred, "TT 03/2013/TT-BTTTT");
 
     /// ## What it checks
@@ -115,6 +212,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `sourcing: rent` on the cloud, `sourcing: build` on the WAN.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi thành phần hạ tầng đang hoặc sẽ vận hành đều nêu hình thức có được nó
+    /// (`sourcing: build` là đầu tư, `rent` là thuê), và có ít nhất một thành phần được thuê.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 yêu cầu các tỉnh tăng cường thuê dịch vụ công nghệ thông
+    /// tin thay vì chỉ tự đầu tư; lựa chọn này cần được ghi lại.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2 ("tăng cường hình thức thuê dịch vụ").
+    ///
+    /// ### Ví dụ
+    /// Đạt: `sourcing: rent` trên dịch vụ điện toán đám mây, `sourcing: build` trên mạng WAN.
     INF_SOURCING = ("FW1-INF-006", Info, "infrastructure sourcing stated, renting considered", "nêu hình thức đầu tư hoặc thuê hạ tầng, có xem xét thuê dịch vụ", Stated, "Framework 1.0 §II.4.2");
 }
 

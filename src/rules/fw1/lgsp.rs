@@ -28,6 +28,33 @@ crate::declare_rules! {
     ///     kind: integration-platform
     ///     scope: shared
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có đúng một ứng dụng loại `integration-platform`, tức nền tảng tích hợp, chia
+    /// sẻ dữ liệu cấp tỉnh (LGSP).
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 kết nối các cơ quan qua nền tảng hai cấp: NGSP ở cấp quốc
+    /// gia và một LGSP cho mỗi bộ, tỉnh. Hai nền tảng cấp tỉnh chia cắt việc tích hợp
+    /// của tỉnh; không có nền tảng nào thì các cơ quan phải kết nối trực tiếp từng cặp
+    /// với nhau.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.5.2 (nền tảng GSP hai cấp); Thông tư
+    /// 13/2017/TT-BTTTT, khoản 12 Điều 3.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: không có ứng dụng nào có `kind: integration-platform`.
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - id: lgsp
+    ///     name: Nền tảng tích hợp, chia sẻ dữ liệu tỉnh (LGSP)
+    ///     kind: integration-platform
+    ///     scope: shared
+    /// ```
     LGSP_EXACTLY_ONE = ("FW1-LGSP-001", Error, "exactly one provincial LGSP", "có đúng một nền tảng LGSP cấp tỉnh", Stated, "Framework 1.0 §II.5.2; TT 13/2017/TT-BTTTT Art. 3.12");
 
     /// ## What it checks
@@ -45,6 +72,24 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: an LGSP without `connects_to: [national:ngsp]`.
     /// Passes: `connects_to: [national:ngsp]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// LGSP kết nối với nền tảng quốc gia `national:ngsp` (trong `connects_to` hoặc
+    /// `depends_on`), hoặc ghi một kết nối trực tiếp kèm lý do (phương án tạm thời khi
+    /// NGSP chưa sẵn sàng).
+    ///
+    /// ### Vì sao
+    /// Sở TT&TT phải kết nối LGSP với NGSP để các hệ thống thông tin của tỉnh kết nối
+    /// được với các cơ sở dữ liệu quốc gia và các hệ thống ở trung ương.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 13/2017/TT-BTTTT, Điều 16 và khoản 3 Điều 25.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: LGSP không có `connects_to: [national:ngsp]`.
+    /// Đạt: `connects_to: [national:ngsp]`.
     LGSP_TO_NGSP = ("FW1-LGSP-002", Error, "LGSP connected to NGSP", "LGSP kết nối với NGSP", Stated, "TT 13/2017/TT-BTTTT Art. 16, 25.3");
 
     /// ## What it checks
@@ -59,6 +104,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `protocols: [https, soap, wsdl, rest]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// LGSP khai báo các giao thức hướng dịch vụ trong `protocols` (http, https, soap,
+    /// wsdl, rest hoặc web-service).
+    ///
+    /// ### Vì sao
+    /// LGSP phải được xây dựng theo kiến trúc hướng dịch vụ (SOA), trao đổi dữ liệu qua
+    /// dịch vụ web.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 23/2018/TT-BTTTT, điểm a khoản 1 Điều 3; Thông tư 13/2017/TT-BTTTT, Điều 19.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `protocols: [https, soap, wsdl, rest]`.
     LGSP_SOA = ("FW1-LGSP-003", Warning, "LGSP is service-oriented", "LGSP theo kiến trúc hướng dịch vụ (SOA)", Stated, "TT 23/2018/TT-BTTTT Art. 3.1(a); TT 13/2017/TT-BTTTT Art. 19");
 
     /// ## What it checks
@@ -73,6 +134,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: only one application lists the LGSP in `integrates_via`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có ít nhất hai ứng dụng trao đổi dữ liệu qua LGSP (`integrates_via`).
+    ///
+    /// ### Vì sao
+    /// Một nền tảng không ai tích hợp qua thì không chia sẻ được gì: các dịch vụ dùng
+    /// chung (xác thực, danh mục, thanh toán, chia sẻ dữ liệu) có ra là để dùng lại.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.5.2 (GSP cung cấp các dịch vụ dùng chung và dịch vụ
+    /// tích hợp). Ngưỡng hai ứng dụng là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: chỉ một ứng dụng ghi LGSP trong `integrates_via`.
     LGSP_CONSUMERS = ("FW1-LGSP-004", Warning, "LGSP shared by several applications", "LGSP được nhiều ứng dụng sử dụng", Inferred, "Framework 1.0 §II.5.2");
 
     /// ## What it checks
@@ -87,6 +164,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: the LGSP is only built in the 2021–2025 phase while 2018–2020 exists.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Nhiệm vụ xây dựng LGSP bắt đầu trong giai đoạn sớm nhất của lộ trình.
+    ///
+    /// ### Vì sao
+    /// Dịch vụ chia sẻ và tích hợp đứng thứ hai trong thứ tự ưu tiên của mục 4.2, ngay
+    /// sau hạ tầng kỹ thuật: có càng sớm thì càng ít đầu tư trùng lặp.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2, ưu tiên thứ 2.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: LGSP chỉ được xây dựng trong giai đoạn 2021–2025 trong khi lộ trình
+    /// có giai đoạn 2018–2020.
     LGSP_EARLY = ("FW1-LGSP-005", Warning, "LGSP built in the first phase", "LGSP được xây dựng trong giai đoạn đầu", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -101,6 +194,21 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `security: { level: 2 }` on the LGSP.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// LGSP có cấp độ an toàn hệ thống thông tin từ cấp 3 trở lên.
+    ///
+    /// ### Vì sao
+    /// Hạ tầng thông tin dùng chung phục vụ các cơ quan của cả tỉnh thuộc cấp độ 3
+    /// theo Nghị định 85/2016.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, khoản 3 Điều 9; Thông tư 03/2017/TT-BTTTT, điểm d khoản 5 Điều 4.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: LGSP có `security: { level: 2 }`.
     LGSP_SECURITY = ("FW1-LGSP-007", Warning, "LGSP at security level 3 or higher", "LGSP có cấp độ an toàn từ cấp 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.3");
 }
 
@@ -135,7 +243,7 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
             Msg::new(
                 format!("merge it into `{}`, or change its kind", first.id.as_str()),
                 format!(
-                    "hợp nhất vào `{}`, hoặc đổi loại (kind) của ứng dụng",
+                    "hợp nhất vào `{}`, hoặc đổi loại ứng dụng (`kind`)",
                     first.id.as_str()
                 ),
             ),

@@ -22,6 +22,25 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `lgsp` with `status: planned` and no task with `delivers: [lgsp]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi thành phần sẽ xây dựng hoặc nâng cấp (`status: planned` hoặc `upgrading`),
+    /// gồm kênh truy cập, dịch vụ, ứng dụng, cơ sở dữ liệu, danh mục, luồng trao đổi,
+    /// hạ tầng kỹ thuật và biện pháp an toàn thông tin, đều có trong `delivers` của ít
+    /// nhất một nhiệm vụ.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 hiện thực hóa các thành phần của kiến trúc qua các nhiệm vụ,
+    /// dự án trên lộ trình; thành phần dự kiến mà không nhiệm vụ nào thực hiện thì sẽ
+    /// không bao giờ có.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `lgsp` có `status: planned` mà không nhiệm vụ nào có `delivers: [lgsp]`.
     RM_DELIVERED = ("FW1-RM-001", Error, "every planned component is delivered by a task", "mọi thành phần dự kiến đều có nhiệm vụ thực hiện", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -38,6 +57,27 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes:
+    /// ```yaml
+    ///     budget: [{ source: provincial, amount: 5000 }]
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi nhiệm vụ đều có kinh phí: ít nhất một dòng `budget`, mỗi dòng có số tiền
+    /// dương, và các năm theo đúng thứ tự (`from` ≤ `to`). Cơ quan chủ trì và bản thân
+    /// các năm là trường bắt buộc do lược đồ kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Kế hoạch ứng dụng công nghệ thông tin mang lộ trình phải nêu nội dung, lộ trình
+    /// và dự toán kinh phí; bảng nhiệm vụ của các tỉnh ghi cơ quan chủ trì, thời gian,
+    /// nguồn vốn và số tiền.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 64/2007/NĐ-CP, khoản 3 Điều 25.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
     /// ```yaml
     ///     budget: [{ source: provincial, amount: 5000 }]
     /// ```
@@ -60,6 +100,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: the one-stop system's task starts in 2021, the data centre's in 2022.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Xét theo năm bắt đầu sớm nhất, công việc theo thứ tự ưu tiên của mục 4.2: hạ
+    /// tầng kỹ thuật, rồi LGSP, rồi các ứng dụng nội bộ (quản lý văn bản, thư điện tử,
+    /// tài chính, tài sản, nhân sự, báo cáo, hội nghị truyền hình), rồi kênh truy cập,
+    /// cổng thông tin, hệ thống một cửa và dịch vụ công trực tuyến. Nhiệm vụ đầu tiên
+    /// của mỗi nhóm bắt đầu không muộn hơn nhiệm vụ đầu tiên của bất kỳ nhóm nào đứng sau.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 nêu rõ việc cần làm trước: hạ tầng kỹ thuật, rồi các dịch vụ
+    /// chia sẻ và tích hợp, rồi ứng dụng nội bộ, rồi kênh truy cập và dịch vụ công trực tuyến.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: nhiệm vụ xây dựng hệ thống một cửa bắt đầu năm 2021, còn nhiệm vụ
+    /// xây dựng trung tâm dữ liệu bắt đầu năm 2022.
     RM_PRIORITY = ("FW1-RM-003", Warning, "roadmap follows the 4.2 priority order", "lộ trình theo thứ tự ưu tiên của mục 4.2", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -80,6 +140,28 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `mot-cua` is built 2021–2021, its data centre from 2022.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Một nhiệm vụ không kết thúc trước khi công việc mà nó dựa vào bắt đầu: với mỗi
+    /// thành phần nhiệm vụ thực hiện, và mỗi thành phần mà thành phần đó phụ thuộc
+    /// (`depends_on`, `uses`, `hosted_on`, `integrates_via`, `supported_by`, `fronts`,
+    /// hai đầu và đường đi của một luồng trao đổi), nhiệm vụ kết thúc không sớm hơn
+    /// thời điểm bắt đầu của nhiệm vụ đầu tiên thực hiện thành phần kia. Quy tắc cũng
+    /// áp dụng với `depends_on` của chính nhiệm vụ.
+    ///
+    /// ### Vì sao
+    /// Một thành phần không thể hoàn thành trước khi nơi nó chạy hay hệ thống nó trao
+    /// đổi dữ liệu còn chưa bắt đầu xây dựng.
+    ///
+    /// ### Căn cứ
+    /// Quan hệ giữa các thành phần trong Khung Kiến trúc 1.0 (hạ tầng kỹ thuật là nền
+    /// tảng của ứng dụng). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `mot-cua` được xây dựng trong năm 2021, còn trung tâm dữ liệu của nó
+    /// từ năm 2022.
     RM_DEPENDENCY_ORDER = ("FW1-RM-004", Warning, "tasks respect the dependencies of what they deliver", "nhiệm vụ tuân theo quan hệ phụ thuộc của thành phần", Inferred, "Framework 1.0 §II.4.2; component relations");
 
     /// ## What it checks
@@ -94,6 +176,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `delivery: rent` on the cloud task.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi nhiệm vụ đều nêu hình thức thực hiện (`delivery: invest` là đầu tư, `rent`
+    /// là thuê dịch vụ, `socialise` là xã hội hóa), và có ít nhất một nhiệm vụ thuê
+    /// dịch vụ công nghệ thông tin.
+    ///
+    /// ### Vì sao
+    /// Khung Kiến trúc 1.0 yêu cầu các tỉnh tăng cường thuê dịch vụ công nghệ thông tin.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2 ("tăng cường hình thức thuê dịch vụ").
+    ///
+    /// ### Ví dụ
+    /// Đạt: `delivery: rent` trên nhiệm vụ về điện toán đám mây.
     RM_DELIVERY = ("FW1-RM-005", Info, "delivery form stated, renting considered", "nêu hình thức thực hiện, có xem xét thuê dịch vụ", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
@@ -108,6 +206,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: a phase 2019–2022. Passes: 2019–2020 and 2021–2022.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Không giai đoạn nào vắt qua hai kỳ kế hoạch 5 năm (2016–2020, 2021–2025, …).
+    ///
+    /// ### Vì sao
+    /// Lộ trình chi tiết được xác định trong kế hoạch ứng dụng công nghệ thông tin 5
+    /// năm và hằng năm của tỉnh; một giai đoạn vắt qua hai kỳ thì không kế hoạch nào
+    /// bố trí kinh phí trọn vẹn cho nó.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.2; Nghị định 64/2007/NĐ-CP, Điều 25.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: giai đoạn 2019–2022. Đạt: hai giai đoạn 2019–2020 và 2021–2022.
     RM_PLAN_PERIODS = ("FW1-RM-006", Warning, "phases align with the 5-year plans", "giai đoạn phù hợp với kế hoạch 5 năm", Stated, "Framework 1.0 §II.4.2; Decree 64/2007/NĐ-CP Art. 25");
 
     /// ## What it checks
@@ -122,6 +236,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: phases 2021–2023 and 2023–2025 (2023 in both).
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các giai đoạn đúng thứ tự (`from` ≤ `to`), nối tiếp nhau và không chồng lấn;
+    /// mỗi nhiệm vụ bắt đầu trong giai đoạn của nó và kết thúc trong phạm vi các giai
+    /// đoạn đã khai báo.
+    ///
+    /// ### Vì sao
+    /// Khoảng trống và chồng lấn làm tiến độ và kinh phí theo giai đoạn trở nên mập mờ.
+    ///
+    /// ### Căn cứ
+    /// Suy ra từ yêu cầu nhất quán của lộ trình.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: hai giai đoạn 2021–2023 và 2023–2025 (năm 2023 thuộc cả hai).
     RM_PHASES = ("FW1-RM-007", Error, "phases consecutive, tasks inside their phase", "các giai đoạn liên tiếp, nhiệm vụ nằm trong giai đoạn", Inferred, "roadmap consistency");
 
     /// ## What it checks
@@ -139,6 +269,23 @@ crate::declare_rules! {
     /// ## Example
     /// A model with budget lines reports e.g. "2021–2025: provincial 12,500;
     /// central 3,000 (15,500 million VND)".
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Báo một lần tổng kinh phí theo nguồn vốn của từng giai đoạn, để đối chiếu với
+    /// dự toán của kế hoạch 5 năm. Nhiệm vụ thiếu dòng kinh phí do FW1-RM-002 báo.
+    ///
+    /// ### Vì sao
+    /// Quyết định phê duyệt nêu tổng kinh phí và các nguồn vốn; con số tổng phải được
+    /// cộng từ dự toán của các nhiệm vụ.
+    ///
+    /// ### Căn cứ
+    /// Bảng nhiệm vụ của các tỉnh (các cột theo nguồn vốn). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Mô hình có các dòng kinh phí báo, ví dụ, "2021–2025: ngân sách tỉnh 12.500;
+    /// ngân sách trung ương 3.000 (15.500 triệu đồng)".
     RM_BUDGET_TOTALS = ("FW1-RM-008", Info, "budget totals by funding source", "tổng hợp kinh phí theo nguồn vốn", Inferred, "provincial task tables");
 }
 

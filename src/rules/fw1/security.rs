@@ -29,6 +29,27 @@ crate::declare_rules! {
     /// ```yaml
     ///     security: { level: 2, plan: approved, approved_by: so-tttt, operator: so-tttt }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi hệ thống thông tin đều được xác định cấp độ an toàn theo Nghị định 85
+    /// (`security: { level: 1..5 }`): mọi ứng dụng và cơ sở dữ liệu, và hạ tầng kỹ
+    /// thuật loại `data-centre`, `dr-site`, `cloud`, `server-cluster`, `wan` hoặc
+    /// `specialised-network`. Các thành phần sắp ngừng sử dụng không được xét.
+    ///
+    /// ### Vì sao
+    /// Chủ quản mỗi hệ thống thông tin phải xác định cấp độ an toàn của hệ thống và
+    /// bảo vệ theo cấp độ đó, từ khi thiết kế đến khi hủy bỏ.
+    ///
+    /// ### Căn cứ
+    /// Luật An toàn thông tin mạng số 86/2015/QH13, Điều 21 và Điều 22; Nghị định 85/2016/NĐ-CP.
+    ///
+    /// ### Ví dụ
+    /// Đạt:
+    /// ```yaml
+    ///     security: { level: 2, plan: approved, approved_by: so-tttt, operator: so-tttt }
+    /// ```
     SEC_LEVEL = ("FW1-SEC-001", Error, "every information system has a security level", "mọi hệ thống thông tin được xác định cấp độ an toàn", Stated, "Law 86/2015/QH13 Art. 21–22; Decree 85/2016/NĐ-CP");
 
     /// ## What it checks
@@ -54,6 +75,32 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `security: { level: 2 }` on the data centre. Passes: `level: 3`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Cấp độ đã khai báo không thấp hơn mức tối thiểu mà Nghị định 85 quy định cho
+    /// chức năng của hệ thống, lấy mức cao nhất trong các trường hợp áp dụng:
+    /// - cổng dịch vụ công, hệ thống một cửa, ứng dụng thanh toán hoặc xác thực hỗ trợ
+    ///   một dịch vụ công trực tuyến mức độ 3, 4 (ghi trong `supported_by` của dịch vụ,
+    ///   hoặc là thành phần mà một ứng dụng như vậy phụ thuộc vào): cấp độ 3;
+    /// - cổng thông tin điện tử, cổng dịch vụ công hoặc hệ thống một cửa: cấp độ 2;
+    /// - trung tâm dữ liệu, mạng WAN hoặc mạng truyền số liệu chuyên dùng (hạ tầng
+    ///   dùng chung phục vụ các cơ quan của tỉnh): cấp độ 3;
+    /// - `data` có thông tin riêng hoặc thông tin cá nhân: cấp độ 2;
+    /// - `personal_data_users` từ 10.000 trở lên: cấp độ 3.
+    ///
+    /// LGSP do FW1-LGSP-007 kiểm tra, bí mật nhà nước do FW1-SEC-010 kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Cấp độ quyết định các yêu cầu bảo vệ; xác định cấp độ thấp hơn thực tế thì hệ
+    /// thống không được bảo vệ đủ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, Điều 8 và Điều 9.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: trung tâm dữ liệu có `security: { level: 2 }`. Đạt: `level: 3`.
     SEC_FLOOR = ("FW1-SEC-002", Error, "security level not below the Decree 85 floor", "cấp độ an toàn không thấp hơn mức tối thiểu theo Nghị định 85", Stated, "Decree 85/2016/NĐ-CP Art. 8–9");
 
     /// ## What it checks
@@ -72,6 +119,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `mot-cua` at level 2 uses `csdl-ho-so` (same owner) at level 3.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Cấp độ của một ứng dụng không thấp hơn cấp độ của mọi cơ sở dữ liệu mà ứng dụng
+    /// ghi trong `uses` có cùng cơ quan chủ quản (hoặc không ghi chủ quản).
+    ///
+    /// ### Vì sao
+    /// Khoản 2 Điều 5 Nghị định 85: hệ thống gồm nhiều hệ thống thành phần có cấp độ
+    /// cao nhất trong các cấp độ của thành phần. Cách hiểu của công cụ: một ứng dụng
+    /// và các cơ sở dữ liệu cùng chủ quản mà nó sử dụng là một hệ thống thông tin, nên
+    /// cấp độ của ứng dụng là cấp độ của hệ thống đó. Cơ sở dữ liệu của chủ quản khác
+    /// là một hệ thống riêng (khoản 1 Điều 5: mỗi hệ thống có một chủ quản) và không
+    /// được tính.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, Điều 5.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `mot-cua` ở cấp độ 2 dùng `csdl-ho-so` (cùng chủ quản) ở cấp độ 3.
     SEC_COMPOSITE = ("FW1-SEC-003", Error, "composite system takes its highest component level", "hệ thống gồm nhiều thành phần có cấp độ cao nhất của các thành phần", Stated, "Decree 85/2016/NĐ-CP Art. 5");
 
     /// ## What it checks
@@ -89,6 +156,24 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `security: { level: 3, operator: so-tttt }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi hệ thống đã xác định cấp độ (có `security`) đều có đơn vị vận hành
+    /// (`security.operator`, hoặc `operator` trên hạ tầng kỹ thuật), và hạ tầng đã xác
+    /// định cấp độ có cơ quan chủ quản. Chủ quản của ứng dụng và cơ sở dữ liệu do
+    /// FW1-APP-001 và FW1-DB-001 kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Mỗi hệ thống thông tin có đúng một chủ quản chịu trách nhiệm, và một đơn vị vận
+    /// hành thực hiện việc bảo vệ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, điểm a khoản 1 Điều 5; Thông tư 03/2017/TT-BTTTT, Điều 5 và Điều 6.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `security: { level: 3, operator: so-tttt }`.
     SEC_OWNER_OPERATOR = ("FW1-SEC-004", Warning, "system has an owner and an operator", "hệ thống có chủ quản và đơn vị vận hành", Stated, "Decree 85/2016/NĐ-CP Art. 5.1(a); TT 03/2017/TT-BTTTT Art. 5–6");
 
     /// ## What it checks
@@ -112,6 +197,29 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a level-3 system of `so-yte` approved by `so-tttt`, which only
     /// appraises it. Passes: `approved_by: so-yte` or `ubnd-tinh`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Cơ quan ghi trong `security.approved_by` có thẩm quyền phê duyệt hồ sơ đề xuất
+    /// cấp độ của hệ thống ở cấp độ đó, và hồ sơ đã phê duyệt (`plan: approved`) ghi
+    /// rõ cơ quan này:
+    /// - cấp độ 1, 2: một cơ quan của tỉnh có liên quan tới chủ quản (chính chủ quản,
+    ///   đơn vị cấp trên hoặc cấp dưới) hoặc cơ quan duy trì kiến trúc, là đơn vị
+    ///   chuyên trách về an toàn thông tin của tỉnh;
+    /// - cấp độ 3, 4: chủ quản hoặc cơ quan cấp trên của nó, sau khi đơn vị chuyên
+    ///   trách về an toàn thông tin (cấp độ 3) hoặc Bộ (cấp độ 4) thẩm định;
+    /// - cấp độ 5: một cơ quan trung ương (Thủ tướng Chính phủ phê duyệt danh mục).
+    ///
+    /// ### Vì sao
+    /// Thẩm quyền thẩm định và phê duyệt hồ sơ đề xuất cấp độ phụ thuộc vào cấp độ.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, Điều 12.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: hệ thống cấp độ 3 của `so-yte` do `so-tttt` phê duyệt, trong khi
+    /// `so-tttt` chỉ có thẩm quyền thẩm định. Đạt: `approved_by: so-yte` hoặc `ubnd-tinh`.
     SEC_APPROVAL = ("FW1-SEC-005", Warning, "level dossier approved by the competent authority", "hồ sơ đề xuất cấp độ được cấp có thẩm quyền phê duyệt", Stated, "Decree 85/2016/NĐ-CP Art. 12");
 
     /// ## What it checks
@@ -129,6 +237,23 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `security: { level: 3, monitoring: true }` on `kind: one-stop`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Cổng dịch vụ công và hệ thống một cửa điện tử từ cấp độ 3 trở lên có phương án
+    /// giám sát an toàn thông tin (`security.monitoring: true`). Việc đánh giá an toàn
+    /// thông tin trước khi đưa vào vận hành mà cùng điều đó yêu cầu chưa được mô hình hóa.
+    ///
+    /// ### Vì sao
+    /// Các hệ thống này lưu hồ sơ của người dân và kết nối Internet; từ năm 2019 chúng
+    /// phải được giám sát, đánh giá trước và trong khi vận hành.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 22/2019/TT-BTTTT, Điều 8.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `security: { level: 3, monitoring: true }` trên ứng dụng `kind: one-stop`.
     SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát", Stated, "TT 22/2019/TT-BTTTT Art. 8");
 
     /// ## What it checks
@@ -149,6 +274,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: only `kind: firewall` controls.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các biện pháp đã khai báo bao quát các nhóm yêu cầu cơ bản: nhóm kỹ thuật —
+    /// mạng (`firewall`, `ids-ips`), máy chủ (`antivirus`), ứng dụng (`waf`), dữ liệu
+    /// (`backup`, `pki-digital-signature`); nhóm quản lý — chính sách (`policy`), tổ
+    /// chức và con người (`training`, `incident-response`), vận hành (`siem-soc`),
+    /// kiểm tra, đánh giá và quản lý rủi ro (`vulnerability-scan`). Nhóm thiết kế,
+    /// xây dựng hệ thống không có loại biện pháp tương ứng nên không được kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Phương án bảo đảm an toàn thông tin gồm cả yêu cầu kỹ thuật và yêu cầu quản lý;
+    /// một mô hình chỉ có tường lửa thì chỉ bảo vệ được mạng.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 03/2017/TT-BTTTT, khoản 3 Điều 8.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: chỉ có các biện pháp `kind: firewall`.
     SEC_PLAN_GROUPS = ("FW1-SEC-007", Info, "controls cover technical and management groups", "biện pháp bảo đảm an toàn bao quát nhóm kỹ thuật và nhóm quản lý", Stated, "TT 03/2017/TT-BTTTT Art. 8.3");
 
     /// ## What it checks
@@ -167,6 +312,25 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a planned `waf` with `protects: [cong-ttdt]` (level 2).
     /// Passes: `protects: [tttd-tinh]`, the data centre hosting it.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Một biện pháp kỹ thuật mới (`status: planned`) không bảo vệ riêng một ứng dụng
+    /// hay cơ sở dữ liệu cấp độ 1 đến 3. Các hệ thống như vậy dùng chung giải pháp bảo
+    /// vệ, ví dụ của trung tâm dữ liệu; giải pháp riêng cần có lý do, ghi bằng một
+    /// miễn trừ.
+    ///
+    /// ### Vì sao
+    /// Hệ thống cấp độ 1 đến 3 nên dùng chung giải pháp bảo vệ, để đầu tư tập trung và
+    /// không trùng lặp.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 03/2017/TT-BTTTT, điểm a khoản 4 Điều 8; Nghị định 85/2016/NĐ-CP, khoản 2 Điều 4.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: một biện pháp `waf` dự kiến có `protects: [cong-ttdt]` (cấp độ 2).
+    /// Đạt: `protects: [tttd-tinh]`, trung tâm dữ liệu nơi cổng được triển khai.
     SEC_SHARED_PROTECTION = ("FW1-SEC-008", Warning, "levels 1–3 share protection solutions", "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ", Stated, "TT 03/2017/TT-BTTTT Art. 8.4(a); Decree 85/2016/NĐ-CP Art. 4.2");
 
     /// ## What it checks
@@ -185,6 +349,24 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: the SOC for the level-3 data centre starts in 2023, the
     /// antivirus for level-2 desktops in 2021.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Nhiệm vụ an toàn thông tin (nhiệm vụ thực hiện các biện pháp) cho hệ thống cấp
+    /// độ cao bắt đầu không muộn hơn nhiệm vụ cho hệ thống cấp độ thấp. Cấp độ của một
+    /// nhiệm vụ là cấp độ cao nhất trong các hệ thống mà biện pháp của nó bảo vệ; nhiệm
+    /// vụ đầu tiên của mỗi cấp độ được so với nhiệm vụ đầu tiên của mọi cấp độ thấp hơn.
+    ///
+    /// ### Vì sao
+    /// Nguồn lực bảo vệ hệ thống thông tin được ưu tiên cho các cấp độ cao trước.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, khoản 3 Điều 4. Việc kiểm tra theo tiến độ là suy ra.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: trung tâm giám sát (SOC) cho trung tâm dữ liệu cấp độ 3 bắt đầu năm
+    /// 2023, còn phần mềm phòng chống mã độc cho máy trạm cấp độ 2 bắt đầu năm 2021.
     SEC_PRIORITY = ("FW1-SEC-009", Info, "higher levels protected first", "ưu tiên bảo vệ hệ thống cấp độ cao trước", Inferred, "Decree 85/2016/NĐ-CP Art. 4.3");
 
     /// ## What it checks
@@ -199,6 +381,20 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `security: { level: 2, data: [state-secret] }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Hệ thống có `security.data` gồm `state-secret` ở cấp độ 3 trở lên.
+    ///
+    /// ### Vì sao
+    /// Hệ thống xử lý thông tin bí mật nhà nước ít nhất phải ở cấp độ 3.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, điểm a khoản 1 Điều 9.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `security: { level: 2, data: [state-secret] }`.
     SEC_STATE_SECRET = ("FW1-SEC-010", Error, "state-secret systems at level 3 or higher", "hệ thống xử lý bí mật nhà nước từ cấp độ 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.1(a)");
 }
 
@@ -780,7 +976,7 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 "systems of levels 1–3 share protection: protect the infrastructure that hosts it (e.g. `protects: [tttd-tinh]`), or record the justification as a waiver",
-                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (waiver)",
+                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)",
             ),
         );
     }

@@ -26,6 +26,28 @@ crate::declare_rules! {
     /// applications:
     ///   - { id: cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: portal, scope: shared }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Có đúng một ứng dụng `kind: portal` (Cổng thông tin điện tử tỉnh).
+    ///
+    /// ### Vì sao
+    /// Cổng thông tin điện tử là điểm truy cập duy nhất của chính quyền tỉnh trên môi
+    /// trường mạng; hai cổng thì chia cắt điểm truy cập đó, không có cổng thì người
+    /// sử dụng không có nơi nào để vào.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 43/2011/NĐ-CP, khoản 2 Điều 3; Khung Kiến trúc 1.0, mục II.4.1 (khối
+    /// "Cổng thông tin điện tử tỉnh").
+    ///
+    /// ### Ví dụ
+    /// Không đạt: không có ứng dụng nào có `kind: portal`.
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - { id: cong-ttdt, name: Cổng thông tin điện tử tỉnh, kind: portal, scope: shared }
+    /// ```
     POR_EXACTLY_ONE = ("FW1-POR-001", Error, "exactly one provincial portal", "có đúng một cổng thông tin điện tử tỉnh", Stated, "Decree 43/2011/NĐ-CP Art. 3.2");
 
     /// ## What it checks
@@ -45,6 +67,29 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `{ id: khai-sinh, name: Đăng ký khai sinh, level: 3 }`.
     /// Passes:
+    /// ```yaml
+    /// services:
+    ///   - { id: khai-sinh, name: Đăng ký khai sinh, level: 3, field: Hộ tịch, admin_level: commune }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến đều có các thông tin dùng để phân loại trong danh
+    /// mục dịch vụ trên cổng: lĩnh vực (`field`) và cấp hành chính (`admin_level`:
+    /// tỉnh, huyện hoặc xã). Mức độ của dịch vụ là trường bắt buộc do lược đồ kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Cổng liệt kê mọi dịch vụ công trực tuyến của tỉnh và các đơn vị trực thuộc, kèm
+    /// mức độ, phân loại theo ngành, lĩnh vực và cấp hành chính; danh mục được sinh ra
+    /// từ các trường này.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, Điều 6.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: khai-sinh, name: Đăng ký khai sinh, level: 3 }`.
+    /// Đạt:
     /// ```yaml
     /// services:
     ///   - { id: khai-sinh, name: Đăng ký khai sinh, level: 3, field: Hộ tịch, admin_level: commune }
@@ -76,6 +121,34 @@ crate::declare_rules! {
     ///     scope: shared
     ///     connects_to: [national:cong-ttdt-chinh-phu]
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Cổng thông tin điện tử và cổng dịch vụ công của tỉnh kết nối với cấp quốc gia:
+    /// `national:cong-ttdt-chinh-phu` hoặc `national:cong-dvc-quoc-gia` trong
+    /// `connects_to`, `depends_on` hoặc `direct_links`, hoặc qua một luồng trao đổi
+    /// dữ liệu giữa chúng.
+    ///
+    /// ### Vì sao
+    /// Cổng của tỉnh là một ô trong sơ đồ tổng thể quốc gia, nơi các cổng của tỉnh được
+    /// nối với Cổng Thông tin điện tử Chính phủ (và từ năm 2019 với Cổng Dịch vụ công
+    /// quốc gia).
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.2 (sơ đồ tổng thể quốc gia); Thông tư 01/2018/TT-VPCP, Điều 18.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: cổng không có kết nối nào với cổng quốc gia.
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - id: cong-ttdt
+    ///     name: Cổng thông tin điện tử tỉnh
+    ///     kind: portal
+    ///     scope: shared
+    ///     connects_to: [national:cong-ttdt-chinh-phu]
+    /// ```
     POR_NATIONAL = ("FW1-POR-003", Warning, "portal linked to the national portal", "cổng kết nối với cổng quốc gia", Stated, "Framework 1.0 §II.2; TT 01/2018/TT-VPCP Art. 18");
 
     /// ## What it checks
@@ -91,6 +164,21 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `{ id: cap-phep, name: Cấp giấy phép, level: 1, uses_forms: true }`.
     /// Passes: `{ id: cap-phep, name: Cấp giấy phép, level: 2, uses_forms: true }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Dịch vụ có dùng biểu mẫu đơn, tờ khai (`uses_forms: true`) đạt mức độ 2 trở lên.
+    ///
+    /// ### Vì sao
+    /// Biểu mẫu ít nhất phải tải về được; dịch vụ mức độ 1 chỉ cung cấp thông tin.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 43/2011/NĐ-CP, khoản 1 Điều 19.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: cap-phep, name: Cấp giấy phép, level: 1, uses_forms: true }`.
+    /// Đạt: `{ id: cap-phep, name: Cấp giấy phép, level: 2, uses_forms: true }`.
     DVC_FORMS = ("FW1-DVC-002", Error, "services with forms at level 2 or higher", "dịch vụ có biểu mẫu đạt mức độ 2 trở lên", Stated, "Decree 43/2011/NĐ-CP Art. 19.1");
 
     /// ## What it checks
@@ -115,6 +203,32 @@ crate::declare_rules! {
     /// services:
     ///   - { id: cap-phep, name: Cấp giấy phép, level: 3, supported_by: [cong-dvc] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Dịch vụ mức độ 3 hoặc 4 được một ứng dụng `kind: authentication` hỗ trợ: ghi
+    /// trong `supported_by` của dịch vụ, hoặc trong `depends_on` của một ứng dụng có
+    /// trong `supported_by`.
+    ///
+    /// ### Vì sao
+    /// Người sử dụng dịch vụ mức độ 3, 4 phải được xác thực, tối thiểu bằng tên đăng
+    /// nhập và mật khẩu.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, Điều 10.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: dịch vụ `level: 3` mà các ứng dụng của nó không phụ thuộc vào hệ
+    /// thống xác thực nào.
+    /// Đạt:
+    /// ```yaml
+    /// applications:
+    ///   - { id: xac-thuc, name: Hệ thống xác thực tập trung, kind: authentication, scope: shared }
+    ///   - { id: cong-dvc, name: Cổng dịch vụ công, kind: public-service-portal, scope: shared, depends_on: [xac-thuc] }
+    /// services:
+    ///   - { id: cap-phep, name: Cấp giấy phép, level: 3, supported_by: [cong-dvc] }
+    /// ```
     DVC_AUTH = ("FW1-DVC-003", Error, "level 3–4 services authenticate users", "dịch vụ mức độ 3, 4 có xác thực người dùng", Stated, "TT 32/2017/TT-BTTTT Art. 10");
 
     /// ## What it checks
@@ -131,6 +245,23 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `{ id: cap-phep, name: Cấp giấy phép, level: 3 }`.
     /// Passes: `{ id: cap-phep, name: Cấp giấy phép, level: 3, tracking: true }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Dịch vụ mức độ 3 hoặc 4 cho phép người sử dụng theo dõi hồ sơ trực tuyến
+    /// (`tracking: true`). Kênh thông báo của dịch vụ do FW1-CH-003 kiểm tra.
+    ///
+    /// ### Vì sao
+    /// Người sử dụng dịch vụ mức độ 3, 4 tra cứu được tình trạng giải quyết hồ sơ của
+    /// mình vào bất kỳ lúc nào.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, khoản 1 Điều 9.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: cap-phep, name: Cấp giấy phép, level: 3 }`.
+    /// Đạt: `{ id: cap-phep, name: Cấp giấy phép, level: 3, tracking: true }`.
     DVC_TRACKING = ("FW1-DVC-004", Warning, "level 3–4 services offer status tracking", "dịch vụ mức độ 3, 4 cho phép theo dõi tình trạng hồ sơ", Stated, "TT 32/2017/TT-BTTTT Art. 9");
 
     /// ## What it checks
@@ -146,6 +277,27 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a `level: 4` service without a payment application.
     /// Passes:
+    /// ```yaml
+    /// applications:
+    ///   - { id: thanh-toan, name: Nền tảng thanh toán trực tuyến, kind: payment, scope: shared }
+    ///   - { id: cong-dvc, name: Cổng dịch vụ công, kind: public-service-portal, scope: shared, depends_on: [thanh-toan] }
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Dịch vụ mức độ 4 được một ứng dụng `kind: payment` hỗ trợ (ghi trong
+    /// `supported_by`, hoặc trong `depends_on` của một ứng dụng ở đó).
+    ///
+    /// ### Vì sao
+    /// Mức độ 4 nghĩa là phí, lệ phí được thanh toán trực tuyến.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, điểm b khoản 4 Điều 5; Nghị định 43/2011/NĐ-CP, khoản 4 Điều 3.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: dịch vụ `level: 4` không có ứng dụng thanh toán.
+    /// Đạt:
     /// ```yaml
     /// applications:
     ///   - { id: thanh-toan, name: Nền tảng thanh toán trực tuyến, kind: payment, scope: shared }
@@ -174,6 +326,30 @@ crate::declare_rules! {
     /// applications:
     ///   - { id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, uses: [csdl-ho-so] }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Dịch vụ mức độ 3 hoặc 4 lưu hồ sơ điện tử trong một cơ sở dữ liệu có
+    /// `dossiers: true` mà một ứng dụng hỗ trợ dịch vụ ghi trong `uses` (ứng dụng có
+    /// trong `supported_by`, hoặc trong `depends_on` của một ứng dụng ở đó).
+    ///
+    /// ### Vì sao
+    /// Hồ sơ điện tử được lưu trong cơ sở dữ liệu của ứng dụng cung cấp dịch vụ để xử
+    /// lý, tra cứu, thống kê và chia sẻ.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, điểm c khoản 3 Điều 5.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: các ứng dụng của dịch vụ không dùng cơ sở dữ liệu nào có `dossiers: true`.
+    /// Đạt:
+    /// ```yaml
+    /// databases:
+    ///   - { id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }
+    /// applications:
+    ///   - { id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, uses: [csdl-ho-so] }
+    /// ```
     DVC_DOSSIERS = ("FW1-DVC-006", Error, "level 3–4 services store e-dossiers", "dịch vụ mức độ 3, 4 lưu hồ sơ điện tử", Stated, "TT 32/2017/TT-BTTTT Art. 5.3(c)");
 
     /// ## What it checks
@@ -192,6 +368,25 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a service offered only through the one-stop desk.
     /// Passes: `supported_by: [cong-dvc]`, where `cong-dvc` has `kind: public-service-portal`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến đều truy cập được từ cổng: dịch vụ được cung cấp qua
+    /// một kênh đứng trước cổng thông tin điện tử hoặc cổng dịch vụ công (hoặc kênh đó
+    /// dẫn thẳng tới dịch vụ), hoặc được một trong hai cổng đó hỗ trợ. Không kiểm tra
+    /// khi mô hình không có cổng (FW1-POR-001).
+    ///
+    /// ### Vì sao
+    /// Chuyên mục "Dịch vụ công trực tuyến" của cổng là nơi người sử dụng tìm và sử
+    /// dụng mọi dịch vụ công trực tuyến của tỉnh.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, Điều 6.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: dịch vụ chỉ được cung cấp qua bộ phận một cửa.
+    /// Đạt: `supported_by: [cong-dvc]`, trong đó `cong-dvc` có `kind: public-service-portal`.
     DVC_PORTAL = ("FW1-DVC-007", Warning, "every service is reachable from the portal", "mọi dịch vụ đều truy cập được từ cổng", Stated, "TT 32/2017/TT-BTTTT Art. 6");
 
     /// ## What it checks
@@ -212,6 +407,26 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `procedure_code: "BTP-123"` (warning); no `procedure_code` (information).
     /// Passes: `procedure_code: "1.001193"`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến đều ghi mã thủ tục hành chính của nó trong Cơ sở dữ
+    /// liệu quốc gia về thủ tục hành chính (`procedure_code`, gồm chữ số và dấu chấm,
+    /// ví dụ `1.001193` hoặc `2.000889`). Mã sai dạng là cảnh báo; thiếu mã là thông
+    /// tin, vì quy định chỉ yêu cầu ghi mã "nếu có". Việc tên dịch vụ có trùng với tên
+    /// thủ tục hay không thì không kiểm tra được khi không kết nối mạng.
+    ///
+    /// ### Vì sao
+    /// Mỗi dịch vụ công trực tuyến mang tên và thực hiện một thủ tục hành chính; mã
+    /// thủ tục gắn hai thứ với nhau và với cơ sở dữ liệu quốc gia.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, khoản 3 Điều 6.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `procedure_code: "BTP-123"` (cảnh báo); không có `procedure_code` (thông tin).
+    /// Đạt: `procedure_code: "1.001193"`.
     DVC_PROCEDURE = ("FW1-DVC-008", Warning, "services carry their procedure code", "dịch vụ có mã thủ tục hành chính", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
 
     /// ## What it checks
@@ -228,6 +443,23 @@ crate::declare_rules! {
     /// ## Example
     /// Reported: any model with services, e.g. 2 of 3 services at level 3.
     /// Not reported: a model with no `services`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Báo một lần số dịch vụ công trực tuyến đạt mức độ 3 hoặc 4, để đối chiếu với
+    /// chỉ tiêu trong kế hoạch của tỉnh.
+    ///
+    /// ### Vì sao
+    /// Nghị quyết 36a/NQ-CP và kế hoạch của các tỉnh đặt chỉ tiêu về tỷ lệ dịch vụ đạt
+    /// mức độ 3 và 4.
+    ///
+    /// ### Căn cứ
+    /// Nghị quyết 36a/NQ-CP (ngày 14/10/2015). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Có báo: mọi mô hình có dịch vụ, ví dụ 2 trên 3 dịch vụ đạt mức độ 3.
+    /// Không báo: mô hình không có `services`.
     DVC_SHARE = ("FW1-DVC-009", Info, "share of services at level 3–4", "tỷ lệ dịch vụ mức độ 3, 4", Inferred, "Resolution 36a/NQ-CP");
 }
 

@@ -32,6 +32,31 @@ crate::declare_rules! {
     ///   maintainer: so-tttt
     ///   steering_body: ban-chi-dao
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Tệp khai báo chung nêu cơ quan chủ trì kiến trúc và cơ quan chỉ đạo:
+    /// `architecture.maintainer` là một cơ quan của tỉnh (cấp `department` hoặc
+    /// `province`, thường là Sở TT&TT), và `architecture.steering_body` ghi Ban chỉ đạo.
+    ///
+    /// ### Vì sao
+    /// Khung kiến trúc giao cho cơ quan chuyên trách công nghệ thông tin của tỉnh
+    /// nhiệm vụ xây dựng và duy trì kiến trúc; các kiến trúc cấp tỉnh đã được phê
+    /// duyệt cũng nêu cơ quan chỉ đạo việc triển khai.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục III.2 (trách nhiệm của các đơn vị chuyên trách công
+    /// nghệ thông tin); thực tiễn các tỉnh (Phú Thọ, Vĩnh Phúc). Tổng hợp lại từ các nguồn này.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: tệp khai báo chung không có `steering_body`.
+    /// Đạt:
+    /// ```yaml
+    /// architecture:
+    ///   maintainer: so-tttt
+    ///   steering_body: ban-chi-dao
+    /// ```
     GOV_OWNER = ("FW1-GOV-001", Warning, "architecture owner and steering body named", "có cơ quan chủ trì và ban chỉ đạo kiến trúc", Inferred, "Framework 1.0 §III.2");
 
     /// ## What it checks
@@ -49,6 +74,26 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: no `update_process`.
     /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật phiên bản khi có thay đổi.
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Tệp khai báo chung nêu cách cập nhật kiến trúc (`architecture.update_process`).
+    ///
+    /// ### Vì sao
+    /// Kiến trúc thay đổi theo các hệ thống của tỉnh và theo khung kiến trúc quốc gia;
+    /// các kiến trúc đã được phê duyệt quy định Sở TT&TT rà soát và đề xuất phiên bản mới.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn các tỉnh (Phú Thọ, Quyết định 808). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: không có `update_process`.
+    /// Đạt:
     /// ```yaml
     /// architecture:
     ///   update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật phiên bản khi có thay đổi.
@@ -74,6 +119,28 @@ crate::declare_rules! {
     /// exchanges:
     ///   - { id: tra-cuu-dan-cu, name: Tra cứu dân cư, from: mot-cua, to: national:csdl-dan-cu, protocol: https, format: xml }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi luồng trao đổi dữ liệu tới hoặc từ một cơ sở dữ liệu quốc gia đều khai báo
+    /// giao thức `protocol` là HTTP, HTTPS hoặc SOAP (dịch vụ web mô tả bằng WSDL, trên
+    /// nền TCP/IP) và định dạng `format` là XML.
+    ///
+    /// ### Vì sao
+    /// Kết nối với cơ sở dữ liệu quốc gia theo cùng một chuẩn kỹ thuật để mọi hệ thống
+    /// của tỉnh đều dùng được.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 13/2017/TT-BTTTT, Điều 18 đến Điều 20.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: tra-cuu-dan-cu, from: mot-cua, to: national:csdl-dan-cu, protocol: ftp }`.
+    /// Đạt:
+    /// ```yaml
+    /// exchanges:
+    ///   - { id: tra-cuu-dan-cu, name: Tra cứu dân cư, from: mot-cua, to: national:csdl-dan-cu, protocol: https, format: xml }
+    /// ```
     STD_NATIONAL_DB = ("FW1-STD-001", Error, "national database interfaces use HTTP(S), SOAP and XML", "kết nối CSDL quốc gia dùng HTTP(S), SOAP và XML", Stated, "TT 13/2017/TT-BTTTT Art. 18–20");
 
     /// ## What it checks
@@ -93,6 +160,26 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a `kind: portal` application without `tt39:http-1-1`.
     /// Passes: `standards: [tt39:http-1-1, tt39:tcvn-6909-2001]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Ứng dụng cung cấp qua web ghi HTTP v1.1 trong `standards` (`tt39:http-1-1`,
+    /// hoặc một tiêu chuẩn đã khai báo có mã là HTTP 1.1). Ứng dụng cung cấp qua web
+    /// là ứng dụng có `kind` là portal, public-service-portal hoặc one-stop, hoặc có
+    /// một kênh `kind: web-portal` đứng trước. Thư điện tử công vụ không được tính (tiêu
+    /// chuẩn bắt buộc của nó là SMTP). Ứng dụng sắp ngừng sử dụng không được xét.
+    ///
+    /// ### Vì sao
+    /// HTTP v1.1 là tiêu chuẩn truyền tải siêu văn bản bắt buộc áp dụng cho hệ thống
+    /// thông tin của cơ quan nhà nước (HTTP v2.0 chỉ là khuyến nghị).
+    ///
+    /// ### Căn cứ
+    /// Thông tư 39/2017/TT-BTTTT, dòng 1.1 của danh mục.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: ứng dụng `kind: portal` không có `tt39:http-1-1`.
+    /// Đạt: `standards: [tt39:http-1-1, tt39:tcvn-6909-2001]`.
     STD_HTTP = ("FW1-STD-002", Error, "web-facing systems support HTTP v1.1", "hệ thống cung cấp qua web hỗ trợ HTTP v1.1", Stated, "TT 39/2017/TT-BTTTT row 1.1");
 
     /// ## What it checks
@@ -114,6 +201,28 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: a `kind: document-management` application without `tt39:tcvn-6909-2001`.
     /// Passes: `standards: [tt39:tcvn-6909-2001]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Ứng dụng công bố hoặc trao đổi văn bản tiếng Việt với người dân hay với cơ quan
+    /// khác ghi bộ mã ký tự TCVN 6909:2001 trong `standards` (`tt39:tcvn-6909-2001`,
+    /// hoặc một tiêu chuẩn đã khai báo có mã đó). Phạm vi: `kind` là portal,
+    /// public-service-portal, one-stop, document-management và email. Ứng dụng sắp
+    /// ngừng sử dụng không được xét.
+    ///
+    /// ### Vì sao
+    /// Văn bản tiếng Việt trong hệ thống của cơ quan nhà nước, siêu dữ liệu trên cổng
+    /// và văn bản hành chính dùng bộ mã Unicode theo TCVN 6909:2001, để trao đổi và
+    /// đọc được ở mọi nơi.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 39/2017/TT-BTTTT (tiêu chuẩn về truy cập thông tin); Thông tư
+    /// 24/2011/TT-BTTTT, Điều 5; Nghị định 30/2020/NĐ-CP (phông chữ của văn bản).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: ứng dụng `kind: document-management` không có `tt39:tcvn-6909-2001`.
+    /// Đạt: `standards: [tt39:tcvn-6909-2001]`.
     STD_TCVN_6909 = ("FW1-STD-003", Error, "Vietnamese text uses TCVN 6909:2001", "dữ liệu tiếng Việt dùng bộ mã TCVN 6909:2001", Stated, "TT 39/2017/TT-BTTTT; TT 24/2011/TT-BTTTT Art. 5");
 
     /// ## What it checks
@@ -131,6 +240,25 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: an application without `standards`.
     /// Passes: `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi ứng dụng đang hoặc sẽ vận hành đều ghi trong `standards` các tiêu chuẩn
+    /// theo Thông tư 39/2017 mà nó áp dụng (mã `tt39:*` hoặc các tiêu chuẩn đã khai
+    /// báo trong `standards`).
+    ///
+    /// ### Vì sao
+    /// Danh mục của Thông tư 39/2017 là căn cứ để đầu tư hoặc thuê dịch vụ công nghệ
+    /// thông tin bằng ngân sách nhà nước; một ứng dụng không viện dẫn tiêu chuẩn nào
+    /// thì không thẩm định được theo danh mục đó.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 39/2017/TT-BTTTT, Điều 2.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: ứng dụng không có `standards`.
+    /// Đạt: `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`.
     STD_LISTED = ("FW1-STD-004", Warning, "systems list the standards they apply", "hệ thống nêu các tiêu chuẩn áp dụng", Stated, "TT 39/2017/TT-BTTTT Art. 2");
 
     /// ## What it checks
@@ -149,6 +277,25 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `{ id: qlvb, …, since: 2015 }` with no task delivering `qlvb`.
     /// Passes: the same application with `status: upgrading`, or a task with `delivers: [qlvb]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Ứng dụng hiện có, vận hành từ trước năm 2018 (`since` trước 2018,
+    /// `status: existing`), có một nhiệm vụ trên lộ trình đưa nó về phù hợp với Thông
+    /// tư 39/2017 (nhiệm vụ có `delivers` ghi ứng dụng đó), hoặc được đánh dấu
+    /// `status: upgrading`.
+    ///
+    /// ### Vì sao
+    /// Thông tư 39/2017 có hiệu lực từ ngày 01/7/2018; các hệ thống xây dựng trước đó
+    /// cần được rà soát và có lộ trình chuyển đổi theo các tiêu chuẩn mới.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 39/2017/TT-BTTTT, Điều 3.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: qlvb, …, since: 2015 }` mà không nhiệm vụ nào thực hiện `qlvb`.
+    /// Đạt: cũng ứng dụng đó với `status: upgrading`, hoặc có nhiệm vụ `delivers: [qlvb]`.
     STD_LEGACY = ("FW1-STD-005", Info, "pre-2018 systems have a path to TT 39/2017", "hệ thống trước năm 2018 có lộ trình chuyển đổi theo TT 39/2017", Stated, "TT 39/2017/TT-BTTTT Art. 3");
 }
 

@@ -36,6 +36,36 @@ crate::declare_rules! {
     /// ```yaml
     /// province: { name: Quảng Nam, code: "49" }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Tệp khai báo chung ghi đúng tên tỉnh: `province.name` không để trống, viết ở
+    /// dạng chuẩn Unicode NFC (chữ tiếng Việt dựng sẵn), không bắt đầu bằng chữ
+    /// "tỉnh", và `province.code` là một trong 63 mã tỉnh theo Quyết định
+    /// 124/2004/QĐ-TTg (01 Hà Nội … 96 Cà Mau). Khi tên là một tỉnh đã biết, mã phải
+    /// đúng là mã của tỉnh đó.
+    /// Bản thân phiên bản khung kiến trúc do lược đồ kiểm tra (chỉ chấp nhận "1.0").
+    ///
+    /// ### Vì sao
+    /// Tên và mã tỉnh xuất hiện trên mọi văn bản được sinh ra (tiêu đề, dòng địa danh
+    /// và ngày tháng, số quyết định) và gắn mô hình với các danh mục quốc gia. Chữ bị
+    /// tách dấu trông giống hệt nhưng so sánh, sắp xếp khác đi và làm hỏng việc tìm
+    /// kiếm; chữ "tỉnh" do các mẫu văn bản tự thêm vào ("tỉnh Quảng Nam").
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0 (Công văn 1178/BTTTT-THH) được cụ thể hóa theo từng tỉnh;
+    /// mã tỉnh theo Quyết định 124/2004/QĐ-TTg (danh mục đơn vị hành chính); TCVN 6909:2001.
+    ///
+    /// ### Ví dụ
+    /// Không đạt:
+    /// ```yaml
+    /// province: { name: Tỉnh Quảng Nam, code: "51" }
+    /// ```
+    /// Đạt:
+    /// ```yaml
+    /// province: { name: Quảng Nam, code: "49" }
+    /// ```
     MOD_PROVINCE = ("FW1-MOD-001", Error, "province name and code are valid", "tên và mã tỉnh hợp lệ", Inferred, "QĐ 124/2004/QĐ-TTg; TCVN 6909:2001");
 
     /// ## What it checks
@@ -64,6 +94,34 @@ crate::declare_rules! {
     /// controls:
     ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall }
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Kiến trúc cấp tỉnh có đủ các khối: người sử dụng (`actors`), kênh truy cập
+    /// (`channels`), dịch vụ công trực tuyến (`services`), ứng dụng và cơ sở dữ liệu
+    /// (`applications`, `databases`), hạ tầng kỹ thuật (`infrastructure`), an toàn
+    /// thông tin (`controls`) và quản lý, chỉ đạo (`responsibilities`, `solutions`
+    /// hoặc ban chỉ đạo ghi trong tệp khai báo chung). Mỗi khối thiếu là một phát
+    /// hiện. Hai khối còn lại có quy tắc riêng: cổng dịch vụ công cấp tỉnh
+    /// (FW1-POR-001) và nền tảng tích hợp, chia sẻ dữ liệu (LGSP, FW1-LGSP-001).
+    ///
+    /// ### Vì sao
+    /// Kiến trúc cấp tỉnh là một ô trong sơ đồ tổng thể quốc gia; một bản kiến trúc
+    /// thiếu một trong các khối của nó thì không thể phê duyệt như một tổng thể.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.4.1 (sơ đồ cấp tỉnh: người sử dụng, kênh truy cập,
+    /// cổng thông tin, dịch vụ công trực tuyến, ứng dụng và cơ sở dữ liệu, LGSP, hạ
+    /// tầng kỹ thuật) và mục II.2 (an toàn thông tin và quản lý là các khối xuyên suốt).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: mô hình không có phần `controls`.
+    /// Đạt:
+    /// ```yaml
+    /// controls:
+    ///   - { id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall }
+    /// ```
     MOD_BLOCKS = ("FW1-MOD-003", Error, "all blocks of the framework present", "có đủ các khối của khung kiến trúc", Stated, "Framework 1.0 §II.2, §II.4.1");
 
     /// ## What it checks
@@ -86,6 +144,30 @@ crate::declare_rules! {
     /// architecture:
     ///   scope: [province, department, district, commune]
     /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// `architecture.scope` liệt kê đủ bốn cấp chính quyền địa phương mà kiến trúc
+    /// bao quát: `province` (tỉnh), `department` (sở, ngành), `district` (huyện),
+    /// `commune` (xã).
+    ///
+    /// ### Vì sao
+    /// Kiến trúc cấp tỉnh bao quát Ủy ban nhân dân tỉnh, các sở, ngành và Ủy ban nhân
+    /// dân cấp huyện, cấp xã; thiếu một cấp thì các cơ quan của cấp đó bị bỏ ra ngoài
+    /// mọi hệ thống dùng chung.
+    ///
+    /// ### Căn cứ
+    /// Khung Kiến trúc 1.0, mục II.1 (mô hình hành chính theo thứ bậc); thực tiễn các
+    /// tỉnh (Vĩnh Phúc: "thống nhất 3 cấp chính quyền").
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `scope: [province, department]`.
+    /// Đạt:
+    /// ```yaml
+    /// architecture:
+    ///   scope: [province, department, district, commune]
+    /// ```
     MOD_SCOPE = ("FW1-MOD-004", Warning, "scope covers every administrative level", "phạm vi bao gồm đủ các cấp hành chính", Inferred, "Framework 1.0 §II.1");
 
     /// ## What it checks
@@ -103,6 +185,29 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `version: "2.0"` with no predecessor.
     /// Passes:
+    /// ```yaml
+    /// architecture:
+    ///   version: "2.0"
+    ///   predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016
+    /// ```
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// `architecture.version` là một số phiên bản, và một phiên bản sau phiên bản đầu
+    /// (mọi giá trị khác 1 / 1.0) ghi phiên bản mà nó thay thế trong
+    /// `architecture.predecessor`.
+    ///
+    /// ### Vì sao
+    /// Các tỉnh cập nhật kiến trúc của mình (1.0, rồi 2.0 …); quyết định phê duyệt
+    /// phiên bản mới viện dẫn và thay thế phiên bản trước.
+    ///
+    /// ### Căn cứ
+    /// Thực tiễn các tỉnh (Kiến trúc 2.0 của Gia Lai viện dẫn quyết định phê duyệt phiên bản 1.0).
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `version: "2.0"` mà không có phiên bản trước.
+    /// Đạt:
     /// ```yaml
     /// architecture:
     ///   version: "2.0"

@@ -13,13 +13,13 @@ pub(super) const MAX_LISTED: usize = 10;
 /// A type name with its article: ("a list", "danh sách").
 pub(super) fn json_type_name(ty: JsonType) -> (&'static str, &'static str) {
     match ty {
-        JsonType::Null => ("null", "null"),
+        JsonType::Null => ("null", "giá trị rỗng"),
         JsonType::Boolean => ("a boolean", "giá trị đúng/sai"),
         JsonType::Integer => ("an integer", "số nguyên"),
         JsonType::Number => ("a number", "số"),
-        JsonType::String => ("a string", "chuỗi"),
+        JsonType::String => ("a string", "giá trị chữ"),
         JsonType::Array => ("a list", "danh sách"),
-        JsonType::Object => ("a mapping", "ánh xạ"),
+        JsonType::Object => ("a mapping", "nhóm các cặp khóa–giá trị"),
     }
 }
 
@@ -127,4 +127,14 @@ pub(super) fn listing(items: &[String]) -> (String, String) {
 /// `security_level` reads "security level" in an English sentence.
 pub(super) fn humanize_key(key: &str) -> String {
     key.replace(['_', '-'], " ")
+}
+
+/// A schema description, "Vietnamese. — English." (the editor's hover shows
+/// the Vietnamese first), as (English, Vietnamese). Without the separator the
+/// text reads the same in both.
+pub(super) fn description_parts(text: &str) -> (&str, &str) {
+    match text.split_once(" — ") {
+        Some((vi, en)) => (en, vi),
+        None => (text, text),
+    }
 }
