@@ -404,8 +404,8 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             .as_ref()
             .map_or(FrameworkVersion::V1_0, |m| m.framework.value);
         let pack = rules::pack_for(version);
-        let mut findings = engine::run(pack, &context, &options.selection);
-        findings.retain(|d| !impaired.covers(d));
+        let keep = |d: &Diagnostic| !impaired.covers(d);
+        engine::run(pack, &context, &options.selection, &keep, &mut diagnostics);
         if impaired.load_errors() > 0 {
             judged_part = pack
                 .rules
@@ -414,7 +414,6 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
                 .filter(|code| settings::runs(code, &options.selection, model.manifest.as_ref()))
                 .collect();
         }
-        diagnostics.extend(findings);
     } else if options.run_rules && !paths.is_empty() {
         // No manifest: nothing says which framework to judge by.
         judged_part = rules::pack_for(FrameworkVersion::V1_0)

@@ -114,7 +114,8 @@ pub fn generate(
     section("databases", dbs, &|i, t| {
         writeln!(
             t,
-            "  - id: db-{i}\n    name: Cơ sở dữ liệu chuyên ngành số {i}\n    scope: specialised\n    owner: org-{o}\n    hosted_on: [infra-{h}]\n    dossiers: {d}\n    security: {{ level: 2, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
+            "  - id: db-{i}\n    name: Cơ sở dữ liệu chuyên ngành số {i}\n    scope: specialised\n    owner: org-{o}\n    hosted_on: [infra-{h}]\n    dossiers: {d}\n    security: {{ level: {level}, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
+            level = if flawed { 1 } else { 2 },
             o = i % orgs,
             h = i % infra,
             d = i % 3 == 0 || i == 1
@@ -154,11 +155,13 @@ pub fn generate(
     section("services", services, &|i, t| {
         writeln!(
             t,
-            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"{code}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    admin_level: province\n    channels: [channel-{c}]\n    notifications: [channel-3]\n    supported_by: [app-1, app-{a}]\n    uses_forms: true\n    tracking: {tracking}",
+            "  - id: dvc-{i}\n    name: Dịch vụ công trực tuyến số {i}\n    level: {l}\n    procedure_code: \"{code}\"\n    field: Lĩnh vực {f}\n    provider: org-{o}\n    admin_level: province\n    channels: [{channels}]\n    notifications: [{notify}]\n    supported_by: [app-1, app-{a}]\n    uses_forms: {forms}\n    tracking: {tracking}",
+            notify = if flawed { "" } else { "channel-3" },
+            channels = if flawed { String::new() } else { format!("channel-{}", i % CHANNELS) },
+            forms = !flawed,
             code = if flawed { format!("TT-{i}") } else { format!("1.{i:06}") },
             tracking = !flawed,
             l = 2 + i % 3,
-            c = i % CHANNELS,
             f = i % 40,
             o = i % orgs,
             a = i % apps
@@ -193,14 +196,17 @@ pub fn generate(
         .unwrap();
     })?;
     section("tasks", tasks, &|i, t| {
-        let (phase, from, to) = if i % 2 == 0 {
-            (0, 2021, 2022)
-        } else {
-            (1, 2023, 2025)
+        let (phase, from, to) = match (i % 2 == 0, flawed) {
+            (true, false) => (0, 2021, 2022),
+            (false, false) => (1, 2023, 2025),
+            // Outside the phase it belongs to.
+            (true, true) => (0, 2019, 2022),
+            (false, true) => (1, 2023, 2027),
         };
         writeln!(
             t,
-            "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    delivery: invest\n    priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt} }}",
+            "  - id: task-{i}\n    name: Nhiệm vụ số {i}\n    phase: phase-{phase}\n    from: {from}\n    to: {to}\n    delivers: [app-{a}]\n    lead: org-{o}\n    partners: [org-{p}]\n    {delivery}priority: {pr}\n    budget:\n      - {{ source: provincial, amount: {amt} }}",
+            delivery = if flawed { "" } else { "delivery: invest\n    " },
             amt = if flawed { "0".to_owned() } else { format!("{}.5", 100 + i % 900) },
             a = i % apps,
             o = i % orgs,

@@ -109,6 +109,13 @@ pub fn rule_infos() -> Vec<RuleInfo> {
         .collect()
 }
 
+/// What the reports of a check need, once the model is freed.
+struct Reported {
+    sources: crate::source::SourceMap,
+    diagnostics: Vec<crate::diagnostic::Diagnostic>,
+    partial: crate::rules::impaired::Partial,
+}
+
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let lang = global.lang();
     let mut options = Options::default();
@@ -143,12 +150,25 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         }
     }
     let checked = pipeline::check(&args.dir, &options).map_err(|e| Failure::walk(e, lang))?;
-
-    let rules = rule_infos();
     let summary = Summary {
         files: checked.file_count(),
         elements: checked.model.element_count(),
     };
+    // The reports need the sources and the findings only: freeing the model
+    // first lowers the peak on large models with many findings.
+    let pipeline::Checked {
+        sources,
+        diagnostics,
+        partial,
+        ..
+    } = checked;
+    let checked = Reported {
+        sources,
+        diagnostics,
+        partial,
+    };
+
+    let rules = rule_infos();
     let version = env!("CARGO_PKG_VERSION");
     let context = |color| ReportContext {
         sources: &checked.sources,
@@ -172,10 +192,10 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         }
         None => {
             let color = global.color() && args.format == Format::Human;
-            let text = report::render(args.format, &checked.diagnostics, &context(color));
-            let mut out = std::io::stdout().lock();
+            let mut out = std::io::BufWriter::new(std::io::stdout().lock());
             // A closed pipe (`kientruc check | head`) is not a failure of the check.
-            let _ = out.write_all(text.as_bytes()).and_then(|_| out.flush());
+            let _ = report::render_to(args.format, &checked.diagnostics, &context(color), &mut out)
+                .and_then(|_| out.flush());
         }
     }
 

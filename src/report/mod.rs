@@ -141,6 +141,21 @@ pub fn render(format: Format, diagnostics: &[Diagnostic], ctx: &ReportContext) -
     out
 }
 
+/// Renders `diagnostics` in `format` straight into `out`: the line formats are
+/// streamed, so a run with hundreds of thousands of findings never holds its
+/// whole output in memory.
+pub fn render_to(
+    format: Format,
+    diagnostics: &[Diagnostic],
+    ctx: &ReportContext,
+    out: &mut dyn std::io::Write,
+) -> std::io::Result<()> {
+    match format {
+        Format::Short => short::write(diagnostics, ctx, out),
+        _ => out.write_all(render(format, diagnostics, ctx).as_bytes()),
+    }
+}
+
 pub(crate) const TOOL_NAME: &str = "kientruc";
 
 /// Where users learn about the tool (SARIF `informationUri`).

@@ -79,13 +79,21 @@ impl Sink {
     }
 }
 
-/// Runs the pack's rules that the settings leave on. Severities, waivers and
-/// selection are applied afterwards to every finding of every code, in one
-/// pass ([`super::settings::apply`]).
-pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnostic> {
+/// Runs the pack's rules that the settings leave on, and appends to `out` the
+/// findings `keep` accepts. Severities, waivers and selection are applied
+/// afterwards to every finding of every code, in one pass
+/// ([`super::settings::apply`]).
+pub fn run(
+    pack: &Pack,
+    context: &Context,
+    selection: &Selection,
+    keep: &(dyn Fn(&Diagnostic) -> bool + Sync),
+    out: &mut Vec<Diagnostic>,
+) {
     let manifest = context.model.manifest.as_ref();
-    // Rules are independent, so they run in parallel; collecting in pack
-    // order keeps the output deterministic.
+    // Rules are independent, so they run in parallel, each filtering its own
+    // findings; appending in pack order keeps the output deterministic, and
+    // one reservation avoids growing a large vector step by step.
     let per_rule: Vec<Vec<Diagnostic>> = pack
         .rules
         .par_iter()
@@ -93,8 +101,13 @@ pub fn run(pack: &Pack, context: &Context, selection: &Selection) -> Vec<Diagnos
         .map(|rule| {
             let mut sink = Sink::new(rule.meta);
             (rule.check)(context, &mut sink);
-            sink.into_findings()
+            let mut findings = sink.into_findings();
+            findings.retain(keep);
+            findings
         })
         .collect();
-    per_rule.into_iter().flatten().collect()
+    out.reserve(per_rule.iter().map(Vec::len).sum());
+    for mut findings in per_rule {
+        out.append(&mut findings);
+    }
 }
