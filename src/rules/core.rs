@@ -38,6 +38,34 @@ crate::declare_rules! {
     UNREADABLE_FILE = ("LOAD-003", Error, "file cannot be read", "không đọc được tệp", Tool, "kientruc model format");
 
     /// ## What it checks
+    /// A model file that is a symbolic link resolves to a file inside the
+    /// architecture folder.
+    ///
+    /// ## Why
+    /// CI runs the check on contributors' branches. A link such as
+    /// `secrets.yaml -> /proc/self/environ` would otherwise print the target's
+    /// content (tokens included) in the error snippets. The target is never
+    /// read; the finding names only the link.
+    ///
+    /// ## Example
+    /// `business/actors.yaml -> ../../shared/actors.yaml` fails; copy the file
+    /// into the folder. `actors.yaml -> business/actors-2025.yaml` passes.
+    LINK_OUTSIDE = ("LOAD-004", Error, "symbolic link leads outside the architecture folder", "liên kết tượng trưng trỏ ra ngoài thư mục kiến trúc", Tool, "kientruc model format");
+
+    /// ## What it checks
+    /// Every `*.yaml` entry of the folder is a regular file, not a named pipe
+    /// (FIFO), socket or device.
+    ///
+    /// ## Why
+    /// Reading a FIFO blocks forever and a device such as `/dev/zero` never ends;
+    /// either would hang a CI job. Such entries are refused from their metadata,
+    /// before they are opened.
+    ///
+    /// ## Example
+    /// A FIFO made with `mkfifo model.yaml` fails.
+    SPECIAL_FILE = ("LOAD-005", Error, "not a regular file", "không phải tệp thông thường", Tool, "kientruc model format");
+
+    /// ## What it checks
     /// The file is well-formed YAML.
     ///
     /// ## Why

@@ -1,0 +1,194 @@
+//! Hostile input from a contributor's branch: links out of the folder, special
+//! files, huge files, control characters, closed pipes. Every test here fails
+//! without the protection it names.
+
+use std::path::{Path, PathBuf};
+use std::process::{Command, Stdio};
+use std::time::{Duration, Instant};
+
+struct Run {
+    code: Option<i32>,
+    stdout: String,
+    stderr: String,
+}
+
+fn command(cwd: &Path, args: &[&str]) -> Command {
+    let mut cmd = Command::new(env!("CARGO_BIN_EXE_kientruc"));
+    cmd.args(args)
+        .current_dir(cwd)
+        .env("LANG", "C.UTF-8")
+        .env_remove("LC_ALL")
+        .env_remove("LC_MESSAGES")
+        .env("NO_COLOR", "1");
+    cmd
+}
+
+/// Runs the binary, killing it after `limit` (so a hang fails the test instead
+/// of hanging the suite).
+fn run_with_timeout(cwd: &Path, args: &[&str], limit: Duration) -> Run {
+    let mut child = command(cwd, args)
+        .stdin(Stdio::null())
+        .stdout(Stdio::piped())
+        .stderr(Stdio::piped())
+        .spawn()
+        .expect("the binary runs");
+    let started = Instant::now();
+    loop {
+        if child.try_wait().expect("wait").is_some() {
+            break;
+        }
+        if started.elapsed() > limit {
+            let _ = child.kill();
+            let _ = child.wait();
+            panic!("kientruc {args:?} did not finish within {limit:?}");
+        }
+        std::thread::sleep(Duration::from_millis(20));
+    }
+    let out = child.wait_with_output().expect("output");
+    Run {
+        code: out.status.code(),
+        stdout: String::from_utf8_lossy(&out.stdout).into_owned(),
+        stderr: String::from_utf8_lossy(&out.stderr).into_owned(),
+    }
+}
+
+fn kientruc(cwd: &Path, args: &[&str]) -> Run {
+    run_with_timeout(cwd, args, Duration::from_secs(60))
+}
+
+fn repo() -> PathBuf {
+    PathBuf::from(env!("CARGO_MANIFEST_DIR"))
+}
+
+/// A temp working dir holding `arch/` with the default manifest and `files`.
+fn architecture(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let tmp = tempfile::tempdir().unwrap();
+    let arch = tmp.path().join("arch");
+    std::fs::create_dir_all(&arch).unwrap();
+    std::fs::copy(
+        repo().join("tests/rules/_manifest.yaml"),
+        arch.join("kientruc.yaml"),
+    )
+    .unwrap();
+    for (name, bytes) in files {
+        let path = arch.join(name);
+        std::fs::create_dir_all(path.parent().unwrap()).unwrap();
+        std::fs::write(path, bytes).unwrap();
+    }
+    tmp
+}
+
+const FORMATS: [&str; 6] = ["human", "short", "json", "sarif", "junit", "github"];
+
+/// Every output of `check` in every format, and of `build --allow-findings`
+/// (its documents included), concatenated.
+fn every_output(cwd: &Path) -> String {
+    let mut all = String::new();
+    for format in FORMATS {
+        let run = kientruc(cwd, &["check", "arch", "--format", format]);
+        all += &run.stdout;
+        all += &run.stderr;
+    }
+    let run = kientruc(
+        cwd,
+        &[
+            "build",
+            "arch",
+            "--out",
+            "docs-out",
+            "--allow-findings",
+            "--today",
+            "2025-01-01",
+        ],
+    );
+    all += &run.stdout;
+    all += &run.stderr;
+    if let Ok(entries) = std::fs::read_dir(cwd.join("docs-out")) {
+        for entry in entries {
+            let bytes = std::fs::read(entry.unwrap().path()).unwrap_or_default();
+            all += &String::from_utf8_lossy(&bytes);
+        }
+    }
+    all
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_out_of_the_folder_is_refused_and_its_target_never_printed() {
+    const SECRET: &str = "ghp_S3CRET-TOKEN-5a1f0c";
+    let tmp = architecture(&[]);
+    // YAML that would parse and fail the schema, so its text would be quoted
+    // in snippets if it were read.
+    std::fs::write(
+        tmp.path().join("secret.yaml"),
+        format!("applications:\n  - id: {SECRET}\n    token: {SECRET}\n"),
+    )
+    .unwrap();
+    std::os::unix::fs::symlink("../secret.yaml", tmp.path().join("arch/leak.yaml")).unwrap();
+    let all = every_output(tmp.path());
+    assert!(!all.contains("S3CRET"), "the secret leaked:\n{all}");
+    assert!(all.contains("LOAD-004"), "the finding is in the outputs");
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout.contains("arch/leak.yaml:1:1: error[LOAD-004]"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_inside_the_folder_is_read() {
+    let tmp = architecture(&[(
+        "real/apps.yaml",
+        b"applications:\n  - id: app\n    name: App\n    hostd_on: []\n",
+    )]);
+    std::os::unix::fs::symlink("real/apps.yaml", tmp.path().join("arch/apps.yaml")).unwrap();
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(!run.stdout.contains("LOAD-004"), "{}", run.stdout);
+    // The link is read as a file of its own: its content is checked there.
+    assert!(
+        run.stdout.contains("arch/apps.yaml:4:5: error[SCH-001]"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_fifo_is_refused_without_blocking() {
+    let tmp = architecture(&[]);
+    let fifo = tmp.path().join("arch/pipe.yaml");
+    let made = Command::new("mkfifo")
+        .arg(&fifo)
+        .status()
+        .expect("mkfifo runs");
+    assert!(made.success());
+    let run = run_with_timeout(
+        tmp.path(),
+        &["check", "arch", "--format", "short"],
+        Duration::from_secs(20),
+    );
+    assert_eq!(run.code, Some(1), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stdout
+            .contains("arch/pipe.yaml:1:1: error[LOAD-005] `arch/pipe.yaml` is a named pipe"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[cfg(unix)]
+#[test]
+fn a_link_to_a_device_is_refused_without_reading_it() {
+    let tmp = architecture(&[]);
+    // Inside the folder by canonical path? No: /dev is outside, so LOAD-004.
+    std::os::unix::fs::symlink("/dev/zero", tmp.path().join("arch/zero.yaml")).unwrap();
+    let run = run_with_timeout(
+        tmp.path(),
+        &["check", "arch", "--format", "short"],
+        Duration::from_secs(20),
+    );
+    assert!(run.stdout.contains("error[LOAD-004]"), "{}", run.stdout);
+}
