@@ -192,3 +192,203 @@ fn a_link_to_a_device_is_refused_without_reading_it() {
     );
     assert!(run.stdout.contains("error[LOAD-004]"), "{}", run.stdout);
 }
+
+/// `kientruc … | head -1`: the reader closes the pipe before the output is
+/// written. Every command that writes to stdout ends quietly.
+#[test]
+fn a_closed_stdout_ends_quietly() {
+    let cases: [(&[&str], i32); 8] = [
+        (&["schema", "model"], 0),
+        (&["schema", "manifest"], 0),
+        (&["rules"], 0),
+        (&["explain", "LOAD-004"], 0),
+        (&["check", "architecture"], 0),
+        (&["check", "architecture", "--format", "json"], 0),
+        (&["graph", "architecture"], 0),
+        (&["impact", "lgsp", "architecture"], 0),
+    ];
+    for (args, expected) in cases {
+        let mut child = command(&repo(), args)
+            .stdin(Stdio::null())
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .expect("the binary runs");
+        // Closed at once: the first write meets a broken pipe.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().expect("output");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert_eq!(out.status.code(), Some(expected), "{args:?}: {stderr}");
+    }
+}
+
+/// Old Mac line ends (CR only): the parser and the line index agree on lines.
+#[test]
+fn cr_only_line_ends_give_the_right_line_and_column() {
+    let text = "applications:\r  - id: app\r    name: App\r    hostd_on: []\r";
+    let tmp = architecture(&[("apps.yaml", text.as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(
+        run.stdout
+            .contains("arch/apps.yaml:4:5: error[SCH-001] unknown field `hostd_on`"),
+        "{}",
+        run.stdout
+    );
+    // The human snippet shows the offending line alone.
+    let run = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        run.stdout.contains("4 |     hostd_on: []"),
+        "{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn one_output_file_given_twice_is_a_usage_error() {
+    let tmp = architecture(&[]);
+    for args in [
+        &[
+            "check",
+            "arch",
+            "--output",
+            "r.sarif",
+            "--report",
+            "sarif=r.sarif",
+        ][..],
+        &[
+            "check",
+            "arch",
+            "--report",
+            "json=out/r",
+            "--report",
+            "sarif=./out/r",
+        ][..],
+    ] {
+        let run = kientruc(tmp.path(), args);
+        assert_eq!(run.code, Some(2), "{args:?}: {}{}", run.stdout, run.stderr);
+        assert!(
+            run.stderr.contains("is given twice as an output file"),
+            "{}",
+            run.stderr
+        );
+        assert!(run.stderr.contains("r.sarif") || run.stderr.contains("out/r"));
+    }
+    assert!(!tmp.path().join("r.sarif").exists(), "nothing written");
+    let run = kientruc(
+        tmp.path(),
+        &["check", "arch", "--report", "json=a", "--report", "sarif=b"],
+    );
+    assert_eq!(run.code, Some(1), "two files are fine: {}", run.stderr);
+}
+
+#[test]
+fn a_missing_templates_folder_is_a_usage_error() {
+    let tmp = architecture(&[]);
+    let run = kientruc(
+        tmp.path(),
+        &[
+            "build",
+            "arch",
+            "--templates",
+            "no-such-folder",
+            "--allow-findings",
+        ],
+    );
+    assert_eq!(run.code, Some(2), "{}{}", run.stdout, run.stderr);
+    assert!(
+        run.stderr
+            .contains("the templates folder `no-such-folder` does not exist"),
+        "{}",
+        run.stderr
+    );
+    assert!(!tmp.path().join("out").exists());
+}
+
+/// Trojan Source (CVE-2021-42574): each bidi control is an error at its exact
+/// place, in values and comments, and never reaches the terminal raw.
+#[test]
+fn bidi_controls_are_found_where_they_are_and_never_printed_raw() {
+    let text = "organizations:\n  - id: so-tttt\n    name: \"Sở \u{202E}Y tế\"  # x \u{2066} y\n    level: department\n";
+    let tmp = architecture(&[("org.yaml", text.as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert_eq!(run.code, Some(1));
+    assert!(
+        run.stdout.contains(
+            "arch/org.yaml:3:15: error[YAML-012] bidirectional control character U+202E (RIGHT-TO-LEFT OVERRIDE)"
+        ),
+        "{}",
+        run.stdout
+    );
+    assert!(
+        run.stdout
+            .contains("arch/org.yaml:3:27: error[YAML-012] bidirectional control character U+2066"),
+        "{}",
+        run.stdout
+    );
+    let human = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        human
+            .stdout
+            .contains("help: delete this invisible character")
+    );
+    for format in FORMATS {
+        let run = kientruc(
+            tmp.path(),
+            &["check", "arch", "--format", format, "--lang", "vi"],
+        );
+        assert!(run.stdout.contains("YAML-012"), "{format}");
+        if matches!(format, "human" | "short" | "github") {
+            assert!(
+                !run.stdout.contains(['\u{202E}', '\u{2066}']),
+                "{format} prints a raw bidi control:\n{}",
+                run.stdout
+            );
+        }
+    }
+    // The same name without the control passes.
+    let clean = text.replace(['\u{202E}', '\u{2066}'], "");
+    let tmp = architecture(&[("org.yaml", clean.as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(!run.stdout.contains("YAML-012"), "{}", run.stdout);
+}
+
+/// A file name with a line feed stays on its finding's line.
+#[cfg(unix)]
+#[test]
+fn a_line_feed_in_a_file_name_does_not_split_the_finding() {
+    let tmp = architecture(&[(
+        "a\nb.yaml",
+        b"applications:\n  - id: app\n    name: App\n    hostd_on: []\n",
+    )]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    let lines: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("SCH-001"))
+        .collect();
+    assert_eq!(lines.len(), 1, "{}", run.stdout);
+    assert!(
+        lines[0].starts_with("arch/a\u{240A}b.yaml:4:5: error[SCH-001]"),
+        "{}",
+        run.stdout
+    );
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "github"]);
+    let annotation: Vec<&str> = run
+        .stdout
+        .lines()
+        .filter(|l| l.contains("SCH-001"))
+        .collect();
+    assert_eq!(annotation.len(), 1, "{}", run.stdout);
+    assert!(
+        annotation[0].contains("file=arch/a%0Ab.yaml"),
+        "{}",
+        run.stdout
+    );
+    let run = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(
+        run.stdout.contains("--> arch/a\u{240A}b.yaml:4:5"),
+        "{}",
+        run.stdout
+    );
+}

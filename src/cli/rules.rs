@@ -55,14 +55,15 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             ));
         }
     }
-    print!("{out}");
+    // Not `print!`: it panics on a closed pipe (`kientruc rules | head -1`).
+    super::graph::emit(&out, None)?;
     Ok(EXIT_CLEAN)
 }
 
 pub fn explain(args: &ExplainArgs, _global: &GlobalArgs) -> Result<u8, Failure> {
     match registry::find(args.code.trim()) {
         Some(rule) => {
-            print!("{}", rule.markdown());
+            super::graph::emit(&rule.markdown(), None)?;
             Ok(EXIT_CLEAN)
         }
         None => {

@@ -112,6 +112,28 @@ impl Templates {
             }
             minijinja::escape_formatter(out, state, value)
         });
+        // A mistyped `--templates` folder would otherwise build with the
+        // built-in templates without a word.
+        if let Some(dir) = dir
+            && !dir.is_dir()
+        {
+            let shown = dir.display();
+            return Err(if dir.exists() {
+                Msg::new(
+                    format!("the templates folder `{shown}` is not a folder"),
+                    format!("thư mục mẫu `{shown}` không phải là thư mục"),
+                )
+            } else {
+                Msg::new(
+                    format!(
+                        "the templates folder `{shown}` does not exist; check the path given to --templates"
+                    ),
+                    format!(
+                        "thư mục mẫu `{shown}` không tồn tại; hãy kiểm tra đường dẫn truyền cho --templates"
+                    ),
+                )
+            });
+        }
         let mut overridden = Vec::new();
         for (name, source) in TEMPLATES {
             let custom = match dir {

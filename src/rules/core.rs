@@ -183,6 +183,21 @@ crate::declare_rules! {
     YAML_TAG = ("YAML-011", Error, "unsupported YAML tag", "thẻ YAML không được hỗ trợ", Tool, "YAML 1.2 core schema");
 
     /// ## What it checks
+    /// No bidirectional control character (U+202A–U+202E, U+2066–U+2069) appears
+    /// anywhere in a model file: values, keys or comments.
+    ///
+    /// ## Why
+    /// These invisible characters make text display in another order than it is
+    /// stored, so a reviewer can approve something other than what the file says
+    /// ("Trojan Source", CVE-2021-42574). Vietnamese text never needs them. Each
+    /// is reported at its exact place (at most 100 per file).
+    ///
+    /// ## Example
+    /// `name: "Sở Y tế\u202E"` (a right-to-left override pasted from the web)
+    /// fails; delete the character.
+    YAML_BIDI = ("YAML-012", Error, "bidirectional control character", "ký tự điều khiển hướng văn bản", Tool, "Unicode UAX #9; CVE-2021-42574");
+
+    /// ## What it checks
     /// Every field is one the model defines.
     ///
     /// ## Why
