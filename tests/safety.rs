@@ -2,6 +2,9 @@
 //! files, huge files, control characters, closed pipes. Every test here fails
 //! without the protection it names.
 
+mod documents_support;
+
+use std::io::Read;
 use std::path::{Path, PathBuf};
 use std::process::{Command, Stdio};
 use std::time::{Duration, Instant};
@@ -391,4 +394,61 @@ fn a_line_feed_in_a_file_name_does_not_split_the_finding() {
         "{}",
         run.stdout
     );
+}
+
+/// XML 1.0 cannot hold these; one in `word/document.xml` and LibreOffice
+/// refuses the file.
+fn xml_forbidden(c: char) -> bool {
+    (c.is_control() && !matches!(c, '\t' | '\n' | '\r')) || matches!(c, '\u{FFFE}' | '\u{FFFF}')
+}
+
+#[test]
+fn hostile_model_text_leaves_the_documents_valid_and_inert() {
+    let dir = repo().join("tests/fixtures/documents/hostile");
+    let (_, files) = documents_support::build(&dir);
+    for f in &files {
+        if f.path.ends_with(".docx") {
+            let mut zip = zip::ZipArchive::new(std::io::Cursor::new(&f.bytes)).unwrap();
+            for i in 0..zip.len() {
+                let mut entry = zip.by_index(i).unwrap();
+                let mut xml = String::new();
+                entry.read_to_string(&mut xml).unwrap();
+                let bad: Vec<char> = xml.chars().filter(|&c| xml_forbidden(c)).collect();
+                assert!(bad.is_empty(), "{}:{} holds {bad:?}", f.path, entry.name());
+            }
+            // Parses, and the text is still there around the replaced characters.
+            let text = documents_support::docx_texts(&f.bytes).join("\n");
+            assert!(text.contains("tỉnh Thử Nghiệm\u{FFFD}"), "{}", f.path);
+            assert!(
+                text.contains("<img src=x onerror=alert(1)>"),
+                "kept as text in {}",
+                f.path
+            );
+        }
+        if f.path.ends_with(".svg") {
+            let svg = String::from_utf8(f.bytes.clone()).unwrap();
+            assert!(!svg.contains(xml_forbidden), "{}", f.path);
+        }
+        if f.path.ends_with(".md") {
+            let md = String::from_utf8(f.bytes.clone()).unwrap();
+            for line in md.lines() {
+                // A line starting with a tag is a raw HTML block: passed through
+                // by renderers, so model text there must be entity-escaped.
+                if line.starts_with('<') {
+                    assert!(!line.contains("<img"), "{}: live HTML in {line}", f.path);
+                }
+                // Elsewhere Markdown's backslash escape keeps it text.
+                assert!(
+                    !line.replace("\\<img", "").contains("<img"),
+                    "{}: unescaped {line}",
+                    f.path
+                );
+            }
+            assert!(
+                md.contains("&lt;img src=x onerror=alert(1)&gt;"),
+                "{}",
+                f.path
+            );
+        }
+    }
 }
