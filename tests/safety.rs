@@ -452,3 +452,54 @@ fn hostile_model_text_leaves_the_documents_valid_and_inert() {
         }
     }
 }
+
+/// A budget figure beyond any budget is an error at the value, not capped
+/// silently in the documents' sums.
+#[test]
+fn an_amount_too_large_is_an_error_at_the_value() {
+    let task = |amount: &str| {
+        format!(
+            "organizations:\n  - {{ id: so-tttt, name: Sở TT&TT, level: department }}\nphases:\n  - {{ id: gd1, name: Giai đoạn 1, from: 2021, to: 2025 }}\ntasks:\n  - id: t1\n    name: Nhiệm vụ 1\n    phase: gd1\n    from: 2021\n    to: 2022\n    lead: so-tttt\n    budget:\n      - {{ source: provincial, amount: {amount} }}\n"
+        )
+    };
+    let tmp = architecture(&[("roadmap.yaml", task("1e16").as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(
+        run.stdout.contains("arch/roadmap.yaml:13:39: error[SCH-004] amount 10000000000000000 is out of range: must be between 0 and 1000000000"),
+        "{}",
+        run.stdout
+    );
+    let tmp = architecture(&[("roadmap.yaml", task("1000000000").as_bytes())]);
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(
+        !run.stdout.contains("SCH-004"),
+        "the maximum itself is allowed:\n{}",
+        run.stdout
+    );
+}
+
+#[test]
+fn a_reversed_manifest_period_is_an_error_at_both_years() {
+    let tmp = architecture(&[]);
+    let manifest = tmp.path().join("arch/kientruc.yaml");
+    let text = std::fs::read_to_string(&manifest).unwrap().replace(
+        "period: { from: 2021, to: 2025 }",
+        "period: { from: 2025, to: 2021 }",
+    );
+    std::fs::write(&manifest, text).unwrap();
+    let run = kientruc(tmp.path(), &["check", "arch", "--format", "short"]);
+    assert!(
+        run.stdout.contains(
+            "arch/kientruc.yaml:9:29: error[SCH-008] the architecture's period ends (2021) before it starts (2025)"
+        ),
+        "{}",
+        run.stdout
+    );
+    let run = kientruc(tmp.path(), &["check", "arch"]);
+    assert!(run.stdout.contains("the first year"), "{}", run.stdout);
+    assert!(
+        run.stdout.contains("help: swap `from` and `to`"),
+        "{}",
+        run.stdout
+    );
+}

@@ -574,8 +574,10 @@ pub enum Delivery {
 pub struct BudgetLine {
     /// Funding source.
     pub source: Spanned<FundingSource>,
-    /// Amount in million VND (triệu đồng).
-    #[schemars(range(min = 0))]
+    /// Amount in million VND (triệu đồng), at most 1,000,000,000 (10^15 đồng,
+    /// more than a whole national budget): a larger figure is a typo.
+    // Refused here rather than capped without a word in the documents' sums.
+    #[schemars(range(min = 0, max = 1_000_000_000))]
     pub amount: Spanned<f64>,
 }
 

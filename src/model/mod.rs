@@ -269,7 +269,13 @@ impl Model {
     pub fn set_manifest(&mut self, root: &Node, report: &mut dyn FnMut(Diagnostic)) {
         self.manifest_span = Some(root.span);
         match de::from_node::<Manifest>(root) {
-            Ok(m) => self.manifest = Some(m),
+            Ok(m) => {
+                let period = &m.architecture.period;
+                if period.from.value > period.to.value {
+                    report(reversed_period(period));
+                }
+                self.manifest = Some(m);
+            }
             Err(e) => report(deserialize_diagnostic(e, root.span)),
         }
     }
@@ -302,6 +308,27 @@ fn without_problem_fields(item: &Node, problems: &[Span]) -> Option<Node> {
     let kept: Vec<_> = entries.iter().filter(|e| !inside(e)).cloned().collect();
     (kept.len() < entries.len())
         .then(|| Node::new(item.span, crate::load::tree::NodeKind::Map(kept)))
+}
+
+/// `period: { from: 2025, to: 2021 }`: both years are valid, the pair is not.
+fn reversed_period(period: &manifest::Period) -> Diagnostic {
+    let (from, to) = (period.from.value, period.to.value);
+    Diagnostic::error(
+        "SCH-008",
+        Msg::new(
+            format!("the architecture's period ends ({to}) before it starts ({from})"),
+            format!("thời kỳ của kiến trúc kết thúc (năm {to}) trước khi bắt đầu (năm {from})"),
+        ),
+    )
+    .at(
+        period.to.span,
+        Some(Msg::new("the last year", "năm kết thúc")),
+    )
+    .with_secondary(period.from.span, Msg::new("the first year", "năm bắt đầu"))
+    .with_help(Msg::new(
+        format!("swap `from` and `to`: `period: {{ from: {to}, to: {from} }}`"),
+        format!("đổi chỗ `from` và `to`: `period: {{ from: {to}, to: {from} }}`"),
+    ))
 }
 
 /// A value the schema accepted but the typed model could not read. Rare: the
@@ -352,7 +379,11 @@ mod tests {
         let (mut model, mut extras) = (Model::default(), Extras::default());
         PROBES.with(|p| p.set(0));
         model.add_file(&root, &mut extras, &problems, &mut |_| {});
-        assert_eq!(model.applications.len(), n, "each read without its bad field");
+        assert_eq!(
+            model.applications.len(),
+            n,
+            "each read without its bad field"
+        );
         PROBES.with(Cell::get)
     }
 
