@@ -105,7 +105,7 @@ fn process_file(
     let mut diagnostics = Vec::new();
     let bytes = match read::read_model_file(id, root, path, &shown, options.limits.max_file_bytes) {
         Ok(b) => b,
-        Err(d) => return FileResult::failed(SourceFile::new(shown, String::new()), vec![d]),
+        Err(d) => return FileResult::failed(SourceFile::new(shown, String::new()), vec![*d]),
     };
     let (text, decode_error) = text::decode(id, &bytes);
     drop(bytes);

@@ -503,3 +503,25 @@ fn a_reversed_manifest_period_is_an_error_at_both_years() {
         run.stdout
     );
 }
+
+/// A sparse 8 GiB file: reading it whole before the size check would take
+/// minutes and 8 GiB of memory; the read stops after the 64 MiB limit.
+#[test]
+fn a_huge_file_is_refused_after_reading_the_limit() {
+    let tmp = architecture(&[]);
+    let file = std::fs::File::create(tmp.path().join("arch/huge.yaml")).unwrap();
+    file.set_len(8 << 30).unwrap();
+    let run = run_with_timeout(
+        tmp.path(),
+        &["check", "arch", "--format", "short"],
+        Duration::from_secs(60),
+    );
+    assert!(
+        run.stdout.contains(
+            "arch/huge.yaml:1:1: error[YAML-006] the file is too large: more than 67108864 bytes, the limit"
+        ),
+        "{}{}",
+        run.stdout,
+        run.stderr
+    );
+}

@@ -23,21 +23,21 @@ pub fn read_model_file(
     path: &Path,
     shown: &Path,
     max_bytes: usize,
-) -> Result<Vec<u8>, Diagnostic> {
+) -> Result<Vec<u8>, Box<Diagnostic>> {
     let at = Span::point(id, 0);
-    let unreadable = |e: io::Error| unreadable(at, shown, &e);
+    let unreadable = |e: io::Error| Box::new(unreadable(at, shown, &e));
     let link = std::fs::symlink_metadata(path).map_err(unreadable)?;
     if link.file_type().is_symlink() {
         let target = path.canonicalize().map_err(unreadable)?;
         let root = root.canonicalize().map_err(unreadable)?;
         if !target.starts_with(&root) {
-            return Err(outside(at, shown));
+            return Err(Box::new(outside(at, shown)));
         }
     }
     // `metadata` follows the (now known to stay inside) link.
     let meta = std::fs::metadata(path).map_err(unreadable)?;
     if !meta.is_file() {
-        return Err(not_regular(at, shown, &meta.file_type()));
+        return Err(Box::new(not_regular(at, shown, &meta.file_type())));
     }
     let file = std::fs::File::open(path).map_err(unreadable)?;
     let limit = max_bytes.min(u32::MAX as usize);
@@ -46,7 +46,7 @@ pub fn read_model_file(
         .read_to_end(&mut bytes)
         .map_err(unreadable)?;
     if bytes.len() > limit {
-        return Err(too_large(at, limit));
+        return Err(Box::new(too_large(at, limit)));
     }
     Ok(bytes)
 }
@@ -141,7 +141,7 @@ mod tests {
 
     const ID: FileId = FileId(0);
 
-    fn read(root: &Path, path: &Path, max: usize) -> Result<Vec<u8>, Diagnostic> {
+    fn read(root: &Path, path: &Path, max: usize) -> Result<Vec<u8>, Box<Diagnostic>> {
         read_model_file(ID, root, path, path, max)
     }
 
