@@ -525,3 +525,28 @@ fn a_huge_file_is_refused_after_reading_the_limit() {
         run.stderr
     );
 }
+
+/// A `build` killed between its two renames left `out/` missing and the old
+/// documents under a hidden name; the next `build` puts them back even when it
+/// then writes nothing (here: the model has errors).
+#[test]
+fn the_next_build_restores_what_a_killed_build_left() {
+    let tmp = architecture(&[(
+        "apps.yaml",
+        b"applications:\n  - id: app\n    hostd_on: []\n",
+    )]);
+    let old = tmp.path().join(".out.old-1-2");
+    std::fs::create_dir(&old).unwrap();
+    std::fs::write(old.join(".kientruc-build"), "marker").unwrap();
+    std::fs::write(old.join("to-trinh.html"), "the old documents").unwrap();
+    let partial = tmp.path().join(".out.tmp-1-2");
+    std::fs::create_dir(&partial).unwrap();
+    std::fs::write(partial.join(".kientruc-build"), "marker").unwrap();
+    let run = kientruc(tmp.path(), &["build", "arch", "--out", "out"]);
+    assert_eq!(run.code, Some(1), "{}", run.stderr);
+    assert_eq!(
+        std::fs::read_to_string(tmp.path().join("out/to-trinh.html")).unwrap(),
+        "the old documents"
+    );
+    assert!(!old.exists() && !partial.exists(), "leftovers removed");
+}
