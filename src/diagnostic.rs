@@ -342,15 +342,27 @@ impl Counts {
     }
 }
 
+/// Longest text (in bytes) "did you mean" compares. Jaro–Winkler costs the
+/// product of the two lengths, so two 200,000-character ids took 11 s; ids are
+/// at most 80 characters, and nothing longer gets a guess.
+pub const SUGGEST_MAX_BYTES: usize = 256;
+
 /// The closest candidate to `wanted`, for "did you mean" hints.
 /// Candidates must be reasonably close: a wild guess is worse than none.
+/// Work per candidate is bounded by [`SUGGEST_MAX_BYTES`] squared.
 pub fn did_you_mean<'a>(
     wanted: &str,
     candidates: impl IntoIterator<Item = &'a str>,
 ) -> Option<&'a str> {
+    if wanted.len() > SUGGEST_MAX_BYTES {
+        return None;
+    }
     let wanted_lower = wanted.to_lowercase();
     let mut best: Option<(f64, &str)> = None;
-    for c in candidates {
+    for c in candidates
+        .into_iter()
+        .filter(|c| c.len() <= SUGGEST_MAX_BYTES)
+    {
         let score = strsim::jaro_winkler(&wanted_lower, &c.to_lowercase());
         let contains = c.contains(wanted) || wanted.contains(c);
         let score = if contains { score.max(0.85) } else { score };
@@ -383,6 +395,24 @@ mod tests {
         let broken = Msg::with_args("{2} {x} {", "}", ["a"]);
         assert_eq!(broken.en(), "{2} {x} {");
         assert_eq!(broken.vi(), "}");
+    }
+
+    #[test]
+    fn did_you_mean_compares_only_bounded_lengths() {
+        // Just over the bound, so that the test is fast with or without it.
+        let long = "x".repeat(SUGGEST_MAX_BYTES);
+        let (near, wanted) = (format!("{long}a"), format!("{long}b"));
+        assert_eq!(did_you_mean(&wanted, [near.as_str(), "so-tttt"]), None);
+        assert_eq!(
+            did_you_mean("so-ttt", [near.as_str(), "so-tttt"]),
+            Some("so-tttt")
+        );
+        let fits = &long[1..];
+        assert_eq!(
+            did_you_mean(&long, [fits]),
+            Some(fits),
+            "the bound itself is compared"
+        );
     }
 
     #[test]

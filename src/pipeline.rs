@@ -4,7 +4,7 @@
 use crate::diagnostic::{self, Diagnostic, Msg};
 use crate::load::tree::Node;
 use crate::load::walk::{self, MANIFEST, WalkError};
-use crate::load::{text, yaml};
+use crate::load::{read, text, yaml};
 use crate::model::index::{self, IdIndex};
 use crate::model::manifest::FrameworkVersion;
 use crate::model::{Date, Extras, Model};
@@ -107,53 +107,19 @@ fn display_path(path: &Path) -> PathBuf {
     path.strip_prefix("./").unwrap_or(path).to_path_buf()
 }
 
-fn process_file(id: FileId, path: &Path, is_manifest: bool, options: &Options) -> FileResult {
+fn process_file(
+    id: FileId,
+    root: &Path,
+    path: &Path,
+    is_manifest: bool,
+    options: &Options,
+) -> FileResult {
     let shown = display_path(path);
     let mut diagnostics = Vec::new();
-    let bytes = match std::fs::read(path) {
+    let bytes = match read::read_model_file(id, root, path, &shown, options.limits.max_file_bytes) {
         Ok(b) => b,
-        Err(e) => {
-            diagnostics.push(
-                Diagnostic::of(
-                    &crate::code::core::UNREADABLE_FILE,
-                    Msg::new(
-                        format!("cannot read `{}`: {e}", shown.display()),
-                        format!("không đọc được tệp `{}`: {e}", shown.display()),
-                    ),
-                )
-                .with_help(Msg::new(
-                    "check that the file exists and is readable",
-                    "kiểm tra tệp có tồn tại và có quyền đọc",
-                )),
-            );
-            return FileResult::failed(SourceFile::new(shown, String::new()), diagnostics);
-        }
+        Err(d) => return FileResult::failed(SourceFile::new(shown, String::new()), vec![*d]),
     };
-    if bytes.len() > options.limits.max_file_bytes {
-        diagnostics.push(
-            Diagnostic::of(
-                &crate::code::core::YAML_LIMIT,
-                Msg::new(
-                    format!(
-                        "file is too large ({} bytes; the limit is {} bytes)",
-                        bytes.len(),
-                        options.limits.max_file_bytes
-                    ),
-                    format!(
-                        "tệp quá lớn ({} byte; giới hạn là {} byte)",
-                        bytes.len(),
-                        options.limits.max_file_bytes
-                    ),
-                ),
-            )
-            .at(Span::point(id, 0), None)
-            .with_help(Msg::new(
-                "split the section over several files",
-                "chia mục này thành nhiều tệp",
-            )),
-        );
-        return FileResult::failed(SourceFile::new(shown, String::new()), diagnostics);
-    }
     let (text, decode_error) = text::decode(id, &bytes);
     drop(bytes);
     if let Some(d) = decode_error {
@@ -295,7 +261,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     let results: Vec<FileResult> = paths
         .par_iter()
         .enumerate()
-        .map(|(i, path)| process_file(FileId(i as u32), path, *path == manifest_path, options))
+        .map(|(i, path)| process_file(FileId(i as u32), dir, path, *path == manifest_path, options))
         .collect();
 
     let mut sources = SourceMap::new();

@@ -60,8 +60,10 @@ impl SourceFile {
     pub fn new(path: PathBuf, text: String) -> Self {
         let mut line_starts = Vec::with_capacity(text.len() / 32 + 1);
         line_starts.push(0);
-        for (i, b) in text.bytes().enumerate() {
-            if b == b'\n' {
+        // LF, CRLF and a lone CR each end a line, as in YAML 1.2 (§5.4) and editors.
+        let bytes = text.as_bytes();
+        for (i, &b) in bytes.iter().enumerate() {
+            if b == b'\n' || (b == b'\r' && bytes.get(i + 1) != Some(&b'\n')) {
                 line_starts.push(i as u32 + 1);
             }
         }
@@ -206,6 +208,17 @@ mod tests {
         let id = f.text.find("id").unwrap() as u32;
         assert_eq!(f.line_col(id), LineCol { line: 2, column: 1 });
         assert_eq!(f.offset_of(1, 11), nam);
+    }
+
+    #[test]
+    fn a_lone_cr_ends_a_line() {
+        let f = SourceFile::new("a".into(), "a: 1\rb: 2\r\nc: 3\nd: 4".into());
+        let at = |needle: &str| f.line_col(f.text.find(needle).unwrap() as u32);
+        assert_eq!(at("b"), LineCol { line: 2, column: 1 });
+        assert_eq!(at("c"), LineCol { line: 3, column: 1 });
+        assert_eq!(at("d"), LineCol { line: 4, column: 1 });
+        assert_eq!(f.line_range(1), (0, 4));
+        assert_eq!(f.line_count(), 4);
     }
 
     #[test]

@@ -1,6 +1,7 @@
 //! `kientruc build`: validate, then write the approval documents (decision,
 //! submission, conformance report) as HTML, DOCX and Markdown into one folder,
-//! replaced atomically so that a failed run leaves the old documents intact.
+//! replaced so that a failed or killed run leaves the old documents or the new
+//! ones (see `documents::output`).
 
 use super::check::rule_infos;
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs};
@@ -60,6 +61,8 @@ pub fn run(args: &BuildArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     // Templates first: a broken override should fail before any work.
     let templates = Templates::load(args.templates.as_deref())
         .map_err(|m| Failure(m.get(lang).into_owned()))?;
+    // Whatever happens next, a killed earlier run leaves no missing `out`.
+    output::recover(&args.out).map_err(|m| Failure(m.get(lang).into_owned()))?;
     let checked = pipeline::check(&args.dir, &options).map_err(|e| Failure::walk(e, lang))?;
 
     let rules = rule_infos();

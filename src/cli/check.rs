@@ -1,7 +1,7 @@
 //! `kientruc check`: validate an architecture folder and report findings.
 
 use super::{EXIT_CLEAN, EXIT_FINDINGS, Failure, GlobalArgs, value_error};
-use crate::diagnostic::Severity;
+use crate::diagnostic::{Msg, Severity};
 use crate::model::Date;
 use crate::pipeline::{self, Options};
 use crate::report::{self, Format, ReportContext, RuleInfo, Summary};
@@ -10,7 +10,7 @@ use crate::rules::settings::{self, Selection};
 use crate::write::write_atomic;
 use clap::{Args, ValueEnum};
 use std::io::Write;
-use std::path::PathBuf;
+use std::path::{Path, PathBuf};
 
 #[derive(Debug, Args)]
 pub struct CheckArgs {
@@ -116,6 +116,36 @@ struct Reported {
     partial: crate::rules::impaired::Partial,
 }
 
+/// Two outputs to one file would overwrite each other: refused before any work.
+fn same_file_twice(args: &CheckArgs) -> Result<(), Msg> {
+    let mut seen: Vec<(PathBuf, &Path)> = Vec::new();
+    let targets = args
+        .output
+        .iter()
+        .chain(args.report.iter().map(|(_, path)| path));
+    for path in targets {
+        // Lexically absolute (`./r.sarif` and `r.sarif` are one file); without
+        // resolving links, which may not exist yet.
+        let key: PathBuf = std::path::absolute(path)
+            .unwrap_or_else(|_| path.clone())
+            .components()
+            .collect();
+        if let Some((_, first)) = seen.iter().find(|(k, _)| *k == key) {
+            let (first, path) = (first.display(), path.display());
+            return Err(Msg::new(
+                format!(
+                    "`{path}` is given twice as an output file (also as `{first}`); give each report its own file"
+                ),
+                format!(
+                    "tệp `{path}` được chỉ định hai lần làm tệp đầu ra (cùng với `{first}`); hãy dùng một tệp riêng cho mỗi báo cáo"
+                ),
+            ));
+        }
+        seen.push((key, path));
+    }
+    Ok(())
+}
+
 pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let lang = global.lang();
     let mut options = Options::default();
@@ -149,6 +179,7 @@ pub fn run(args: &CheckArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             ));
         }
     }
+    same_file_twice(args).map_err(|m| Failure(m.get(lang).into_owned()))?;
     let checked = pipeline::check(&args.dir, &options).map_err(|e| Failure::walk(e, lang))?;
     let summary = Summary {
         files: checked.file_count(),

@@ -71,7 +71,10 @@ pub fn run(args: &ImpactArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         .map(|&w| walk(&g, root, w, args.depth))
         .collect();
     let text = match args.format {
-        ImpactFormat::Human => impact::human(&g, &impacts, lang),
+        // Names go to a terminal: no escape sequences or bidi controls from the model.
+        ImpactFormat::Human => {
+            crate::report::printable(&impact::human(&g, &impacts, lang)).into_owned()
+        }
         ImpactFormat::Json => {
             let mut s = serde_json::to_string_pretty(&impact::json(&g, &impacts, args.depth))
                 .unwrap_or_default();

@@ -96,7 +96,8 @@ pub fn list(args: &RulesArgs, global: &GlobalArgs) -> Result<u8, Failure> {
             ));
         }
     }
-    print!("{out}");
+    // Not `print!`: it panics on a closed pipe (`kientruc rules | head -1`).
+    super::graph::emit(&out, None, lang)?;
     Ok(EXIT_CLEAN)
 }
 
@@ -104,7 +105,7 @@ pub fn explain(args: &ExplainArgs, global: &GlobalArgs) -> Result<u8, Failure> {
     let lang = global.lang();
     match registry::find(args.code.trim()) {
         Some(rule) => {
-            print!("{}", rule.markdown_for(lang));
+            super::graph::emit(&rule.markdown_for(lang), None, lang)?;
             Ok(EXIT_CLEAN)
         }
         None => {

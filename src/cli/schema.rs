@@ -69,6 +69,7 @@ pub fn run(args: &SchemaArgs, global: &GlobalArgs) -> Result<u8, Failure> {
         Which::Manifest => SchemaKind::Manifest,
         Which::Model => SchemaKind::Model,
     };
-    print!("{}", schema_text(kind));
+    // Not `print!`: it panics on a closed pipe (`kientruc schema model | head -1`).
+    super::graph::emit(&schema_text(kind), None, lang)?;
     Ok(EXIT_CLEAN)
 }

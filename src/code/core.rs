@@ -75,6 +75,64 @@ crate::declare_rules! {
     UNREADABLE_FILE = ("LOAD-003", Error, "file cannot be read", "không đọc được tệp", Tool, "kientruc model format");
 
     /// ## What it checks
+    /// A model file that is a symbolic link resolves to a file inside the
+    /// architecture folder.
+    ///
+    /// ## Why
+    /// CI runs the check on contributors' branches. A link such as
+    /// `secrets.yaml -> /proc/self/environ` would otherwise print the target's
+    /// content (tokens included) in the error snippets. The target is never
+    /// read; the finding names only the link.
+    ///
+    /// ## Example
+    /// `business/actors.yaml -> ../../shared/actors.yaml` fails; copy the file
+    /// into the folder. `actors.yaml -> business/actors-2025.yaml` passes.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Một tệp của mô hình là liên kết tượng trưng thì phải trỏ tới một tệp nằm
+    /// trong thư mục kiến trúc.
+    ///
+    /// ### Vì sao
+    /// CI chạy việc kiểm tra trên nhánh của người đóng góp. Một liên kết như
+    /// `secrets.yaml -> /proc/self/environ` sẽ in nội dung của tệp đích (kể cả
+    /// mã truy cập) ra đoạn trích trong thông báo lỗi. Công cụ không bao giờ đọc
+    /// tệp đích; phát hiện chỉ nêu tên liên kết.
+    ///
+    /// ### Ví dụ
+    /// `business/actors.yaml -> ../../shared/actors.yaml` bị báo lỗi; hãy chép
+    /// tệp vào thư mục. `actors.yaml -> business/actors-2025.yaml` đạt.
+    LINK_OUTSIDE = ("LOAD-004", Error, "symbolic link leads outside the architecture folder", "liên kết tượng trưng trỏ ra ngoài thư mục kiến trúc", Tool, "kientruc model format");
+
+    /// ## What it checks
+    /// Every `*.yaml` entry of the folder is a regular file, not a named pipe
+    /// (FIFO), socket or device.
+    ///
+    /// ## Why
+    /// Reading a FIFO blocks forever and a device such as `/dev/zero` never ends;
+    /// either would hang a CI job. Such entries are refused from their metadata,
+    /// before they are opened.
+    ///
+    /// ## Example
+    /// A FIFO made with `mkfifo model.yaml` fails.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi mục `*.yaml` trong thư mục là tệp thông thường, không phải đường ống
+    /// có tên (FIFO), socket hay thiết bị.
+    ///
+    /// ### Vì sao
+    /// Đọc một FIFO sẽ chờ mãi, còn một thiết bị như `/dev/zero` thì không bao
+    /// giờ hết dữ liệu; cả hai đều làm treo công việc CI. Các mục này bị từ chối
+    /// ngay từ thông tin của tệp, trước khi mở.
+    ///
+    /// ### Ví dụ
+    /// Một FIFO tạo bằng `mkfifo model.yaml` bị báo lỗi.
+    SPECIAL_FILE = ("LOAD-005", Error, "not a regular file", "không phải tệp thông thường", Tool, "kientruc model format");
+
+    /// ## What it checks
     /// The file is well-formed YAML.
     ///
     /// ## Why
@@ -369,6 +427,37 @@ crate::declare_rules! {
     /// `name: Việt Nam` gõ thành `Vie` + U+0323 + U+0302 + `t Nam` bị cảnh báo;
     /// gõ lại bằng bộ gõ tiếng Việt ở bảng mã Unicode dựng sẵn thì đạt.
     YAML_NOT_NFC = ("YAML-012", Warning, "text not in Unicode NFC", "văn bản không ở dạng chuẩn Unicode NFC", Stated, "TCVN 6909:2001 (TT 39/2017/TT-BTTTT)");
+
+    /// ## What it checks
+    /// No bidirectional control character (U+202A–U+202E, U+2066–U+2069) appears
+    /// anywhere in a model file: values, keys or comments.
+    ///
+    /// ## Why
+    /// These invisible characters make text display in another order than it is
+    /// stored, so a reviewer can approve something other than what the file says
+    /// ("Trojan Source", CVE-2021-42574). Vietnamese text never needs them. Each
+    /// is reported at its exact place (at most 100 per file).
+    ///
+    /// ## Example
+    /// `name: "Sở Y tế\u202E"` (a right-to-left override pasted from the web)
+    /// fails; delete the character.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Không có ký tự điều khiển hướng văn bản (U+202A–U+202E, U+2066–U+2069) ở
+    /// bất cứ đâu trong tệp của mô hình: giá trị, khóa hay chú thích.
+    ///
+    /// ### Vì sao
+    /// Các ký tự vô hình này làm văn bản hiển thị theo thứ tự khác với thứ tự
+    /// được lưu, nên người thẩm định có thể duyệt một nội dung khác với nội dung
+    /// thật của tệp ("Trojan Source", CVE-2021-42574). Văn bản tiếng Việt không
+    /// bao giờ cần đến chúng. Mỗi ký tự được báo đúng vị trí (tối đa 100 lần mỗi tệp).
+    ///
+    /// ### Ví dụ
+    /// `name: "Sở Y tế\u202E"` (ký tự đảo chiều phải sang trái dán từ trang web)
+    /// bị báo lỗi; hãy xóa ký tự đó.
+    YAML_BIDI = ("YAML-013", Error, "bidirectional control character", "ký tự điều khiển hướng văn bản", Tool, "Unicode UAX #9; CVE-2021-42574");
 
     /// ## What it checks
     /// Every field is one the model defines.

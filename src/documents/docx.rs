@@ -85,8 +85,23 @@ impl Style {
     }
 }
 
+/// Text XML 1.0 can carry: C0 controls other than tab and line feed, DEL, C1
+/// controls and U+FFFE/U+FFFF become U+FFFD. A model value such as
+/// `name: "Sở\x01"` otherwise makes a DOCX that Word and LibreOffice refuse.
+pub(crate) fn xml_text(text: &str) -> std::borrow::Cow<'_, str> {
+    let bad =
+        |c: char| (c.is_control() && c != '\t' && c != '\n') || c == '\u{FFFE}' || c == '\u{FFFF}';
+    if text.contains(bad) {
+        text.chars()
+            .map(|c| if bad(c) { '\u{FFFD}' } else { c })
+            .collect()
+    } else {
+        std::borrow::Cow::Borrowed(text)
+    }
+}
+
 fn run(text: &str, s: Style) -> Run {
-    let mut r = Run::new().add_text(text).size(s.size);
+    let mut r = Run::new().add_text(xml_text(text)).size(s.size);
     if s.bold {
         r = r.bold();
     }

@@ -74,6 +74,27 @@ pub fn escape_markdown(s: &str) -> String {
     out
 }
 
+/// Escapes model text for a raw HTML line of a Markdown template
+/// (`<p align="center">…</p>`): Markdown renderers pass such a block through
+/// untouched, so backslash escapes do not apply there and `\<img onerror=…>`
+/// would run. HTML entities do; line breaks become spaces so that the block
+/// cannot end early. Templates use it as `{{ value | html }}`.
+pub fn escape_html_line(s: &str) -> String {
+    let mut out = String::with_capacity(s.len() + 8);
+    for c in s.chars() {
+        match c {
+            '\n' | '\r' | '\t' => out.push(' '),
+            '<' => out.push_str("&lt;"),
+            '>' => out.push_str("&gt;"),
+            '&' => out.push_str("&amp;"),
+            '"' => out.push_str("&quot;"),
+            '\'' => out.push_str("&#39;"),
+            c => out.push(c),
+        }
+    }
+    out
+}
+
 fn auto_escape(name: &str) -> AutoEscape {
     if name.ends_with(".md") {
         AutoEscape::Custom("markdown".into())
@@ -111,6 +132,31 @@ impl Templates {
                     .map_err(minijinja::Error::from);
             }
             minijinja::escape_formatter(out, state, value)
+        });
+        // A mistyped `--templates` folder would otherwise build with the
+        // built-in templates without a word.
+        if let Some(dir) = dir
+            && !dir.is_dir()
+        {
+            let shown = dir.display();
+            return Err(if dir.exists() {
+                Msg::new(
+                    format!("the templates folder `{shown}` is not a folder"),
+                    format!("thư mục mẫu `{shown}` không phải là thư mục"),
+                )
+            } else {
+                Msg::new(
+                    format!(
+                        "the templates folder `{shown}` does not exist; check the path given to --templates"
+                    ),
+                    format!(
+                        "thư mục mẫu `{shown}` không tồn tại; hãy kiểm tra đường dẫn truyền cho --templates"
+                    ),
+                )
+            });
+        }
+        env.add_filter("html", |s: String| {
+            Value::from_safe_string(escape_html_line(&s))
         });
         let mut overridden = Vec::new();
         for (name, source) in TEMPLATES {

@@ -142,6 +142,63 @@ pub(crate) fn to_u32(n: usize) -> u32 {
     u32::try_from(n).unwrap_or(u32::MAX)
 }
 
+/// Unicode's bidirectional embedding, override and isolate controls. They make
+/// text display in another order than it is read ("Trojan Source").
+pub fn is_bidi_control(c: char) -> bool {
+    matches!(c, '\u{202A}'..='\u{202E}' | '\u{2066}'..='\u{2069}')
+}
+
+fn bidi_name(c: char) -> &'static str {
+    match c {
+        '\u{202A}' => "LEFT-TO-RIGHT EMBEDDING",
+        '\u{202B}' => "RIGHT-TO-LEFT EMBEDDING",
+        '\u{202C}' => "POP DIRECTIONAL FORMATTING",
+        '\u{202D}' => "LEFT-TO-RIGHT OVERRIDE",
+        '\u{202E}' => "RIGHT-TO-LEFT OVERRIDE",
+        '\u{2066}' => "LEFT-TO-RIGHT ISOLATE",
+        '\u{2067}' => "RIGHT-TO-LEFT ISOLATE",
+        '\u{2068}' => "FIRST STRONG ISOLATE",
+        _ => "POP DIRECTIONAL ISOLATE",
+    }
+}
+
+/// Most bidi findings reported per file: a hostile file full of them must not
+/// turn into millions of findings.
+pub const MAX_BIDI_FINDINGS: usize = 100;
+
+/// Bidirectional control characters anywhere in the text, values and comments
+/// alike (YAML-013): one finding at each, up to [`MAX_BIDI_FINDINGS`].
+pub fn bidi_controls(file: FileId, text: &str) -> Vec<Diagnostic> {
+    // All nine are three bytes starting 0xE2 in UTF-8: most files have none.
+    if !text.as_bytes().contains(&0xE2) {
+        return Vec::new();
+    }
+    text.char_indices()
+        .filter(|&(_, c)| is_bidi_control(c))
+        .take(MAX_BIDI_FINDINGS)
+        .map(|(at, c)| {
+            let code = format!("U+{:04X}", c as u32);
+            let name = bidi_name(c);
+            let start = to_u32(at);
+            Diagnostic::of(
+                &crate::code::core::YAML_BIDI,
+                msg!(
+                    "bidirectional control character {code} ({name}): it makes the text display in a different order than it is read",
+                    "ký tự điều khiển hướng văn bản {code} ({name}): ký tự này làm văn bản hiển thị theo thứ tự khác với nội dung thật",
+                ),
+            )
+            .at(
+                Span::new(file, start, to_u32(at + c.len_utf8())),
+                Some(msg!("invisible character here", "ký tự vô hình tại đây")),
+            )
+            .with_help(msg!(
+                "delete this invisible character (search for {code} in the editor); Vietnamese text never needs it, and it can hide what a reviewer approves (Trojan Source, CVE-2021-42574)",
+                "hãy xóa ký tự vô hình này (tìm {code} trong trình soạn thảo); văn bản tiếng Việt không cần đến nó, và nó có thể che giấu nội dung mà người thẩm định phê duyệt (Trojan Source, CVE-2021-42574)",
+            ))
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -5,7 +5,8 @@
 //! Hidden entries (starting with `.`) and the build folders `target/` and
 //! `out/` are skipped. Other files (README.md, images …) are ignored, so that an
 //! architecture folder can carry its own notes. Symbolic links to folders are
-//! not followed, so a link loop cannot hang the walk.
+//! not followed, so a link loop cannot hang the walk. Whether a file may be
+//! read at all (links out of the folder, FIFOs, size) is `read.rs`'s job.
 
 use std::io;
 use std::path::{Path, PathBuf};

@@ -55,6 +55,14 @@ pub struct Parsed {
 
 /// Parses one YAML document into the span tree. Never panics; reports all problems it can in one pass.
 pub fn parse(file: FileId, text: &str, limits: &Limits) -> Parsed {
+    let mut parsed = parse_tree(file, text, limits);
+    parsed
+        .diagnostics
+        .extend(crate::load::text::bidi_controls(file, text));
+    parsed
+}
+
+fn parse_tree(file: FileId, text: &str, limits: &Limits) -> Parsed {
     // A leftover merge conflict makes every later syntax error noise.
     let conflicts = conflict_markers(file, text);
     if !conflicts.is_empty() {

@@ -573,8 +573,10 @@ pub enum Delivery {
 pub struct BudgetLine {
     /// Nguồn vốn. — Funding source.
     pub source: Spanned<FundingSource>,
-    /// Số tiền, đơn vị triệu đồng. — Amount in million VND.
-    #[schemars(range(min = 0))]
+    /// Số tiền, đơn vị triệu đồng, tối đa 1.000.000.000. — Amount in million VND, at most 1,000,000,000.
+    // 10^15 đồng is more than a whole national budget: a larger figure is a
+    // typo, refused here rather than capped without a word in the sums.
+    #[schemars(range(min = 0, max = 1_000_000_000))]
     pub amount: Spanned<f64>,
 }
 

@@ -385,6 +385,9 @@ pub fn kind_names(kind: ElementKind) -> (&'static str, &'static str) {
     }
 }
 
+/// Most candidate ids "did you mean" compares in one run (about 0.5 s).
+pub const SUGGESTION_BUDGET: usize = 4_000_000;
+
 /// Checks every reference: it must resolve (REF-001) to an element of an
 /// allowed kind (REF-002). `broken_ids` are ids of elements the schema
 /// rejected: references to them are not reported again, but given to
@@ -396,8 +399,42 @@ pub fn check_refs(
     out: &mut Vec<Diagnostic>,
     into_broken: &mut dyn FnMut(&str, &'static str),
 ) {
+    check_refs_within(
+        model,
+        index,
+        broken_ids,
+        out,
+        into_broken,
+        SUGGESTION_BUDGET,
+    );
+}
+
+/// [`check_refs`] with a given budget of "did you mean" comparisons.
+fn check_refs_within(
+    model: &Model,
+    index: &IdIndex,
+    broken_ids: &HashSet<String>,
+    out: &mut Vec<Diagnostic>,
+    into_broken: &mut dyn FnMut(&str, &'static str),
+    suggestion_budget: usize,
+) {
     let mut by_first_char: HashMap<char, Vec<&str>> = HashMap::new();
-    let mut lazy_candidates = |allowed: &[Target], wanted: &str| -> Option<String> {
+    // Each unresolved reference is compared with every id of its kind: on a
+    // hostile model with 20,000 of them that took 3 minutes. A repeated typo
+    // is looked up once, and a run spends at most SUGGESTION_BUDGET
+    // comparisons; references after that get the plain help. Deterministic:
+    // references are visited in model order.
+    let mut budget = suggestion_budget;
+    // Keyed by the address of the field's (static) list of allowed kinds.
+    let mut known: HashMap<(usize, usize, String), Option<String>> = HashMap::new();
+    let mut lazy_candidates = |allowed: &'static [Target], wanted: &str| -> Option<String> {
+        let key = (allowed.as_ptr() as usize, allowed.len(), wanted.to_owned());
+        if let Some(hit) = known.get(&key) {
+            return hit.clone();
+        }
+        if budget == 0 {
+            return None;
+        }
         if by_first_char.is_empty() {
             for &id in index.ids.keys() {
                 by_first_char
@@ -419,7 +456,19 @@ pub fn check_refs(
         let first = wanted.chars().next().unwrap_or(' ');
         let pool = by_first_char.get(&first)?;
         let fits = |id: &&str| index.kind_of(id).is_some_and(|k| allows(allowed, k, id));
-        did_you_mean(wanted, pool.iter().copied().filter(fits).take(20_000)).map(str::to_owned)
+        let candidates = pool
+            .iter()
+            .copied()
+            .filter(fits)
+            .take(20_000.min(budget))
+            .inspect(|_| {
+                budget -= 1;
+                #[cfg(test)]
+                tests::COMPARED.with(|n| n.set(n.get() + 1));
+            });
+        let found = did_you_mean(wanted, candidates).map(str::to_owned);
+        known.insert(key, found.clone());
+        found
     };
 
     for_each_ref(model, |site| {
@@ -514,4 +563,89 @@ pub fn check_refs(
             Some(_) => {}
         }
     });
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::load::yaml::{Limits, parse};
+    use crate::model::Extras;
+    use crate::source::FileId;
+    use std::cell::Cell;
+
+    thread_local! {
+        /// Candidate ids "did you mean" compared.
+        pub(super) static COMPARED: Cell<usize> = const { Cell::new(0) };
+    }
+
+    /// `n` organizations and `n` applications whose owner is undeclared:
+    /// `typo(i)` for application `i`. Returns the findings and the comparisons.
+    fn unresolved(
+        n: usize,
+        typo: impl Fn(usize) -> String,
+        budget: usize,
+    ) -> (Vec<Diagnostic>, usize) {
+        let mut text = String::from("organizations:\n");
+        for i in 0..n {
+            text += &format!("  - {{ id: so-{i}, name: Sở {i}, level: department }}\n");
+        }
+        text += "applications:\n";
+        for i in 0..n {
+            let owner = typo(i);
+            text += &format!(
+                "  - {{ id: app-{i}, name: App, kind: portal, scope: shared, owner: {owner} }}\n"
+            );
+        }
+        let root = parse(FileId(0), &text, &Limits::default())
+            .root
+            .expect("parses");
+        let (mut model, mut extras) = (Model::default(), Extras::default());
+        model.add_file(&root, &mut extras, &[], &mut |d| panic!("{d:?}"));
+        model.finish(&mut extras);
+        let mut out = Vec::new();
+        let index = IdIndex::build(&model, &mut out);
+        COMPARED.with(|c| c.set(0));
+        check_refs_within(
+            &model,
+            &index,
+            &HashSet::new(),
+            &mut out,
+            &mut |_, _| {},
+            budget,
+        );
+        (out, COMPARED.with(Cell::get))
+    }
+
+    /// 20,000 unresolved references took 3 minutes: each compared with every
+    /// organization. The whole run's comparisons are bounded by the budget.
+    #[test]
+    fn did_you_mean_work_per_run_is_bounded() {
+        let (found, compared) = unresolved(600, |i| format!("sx-{i}"), 10_000);
+        assert_eq!(found.len(), 600, "every reference is still reported");
+        assert!(
+            compared <= 10_000,
+            "{compared} comparisons (unbounded: 360,000)"
+        );
+        let plain = found.iter().filter(|d| {
+            d.help
+                .as_ref()
+                .is_some_and(|h| h.en().starts_with("declare an organization"))
+        });
+        assert!(
+            plain.count() > 500,
+            "references past the budget get the plain help"
+        );
+    }
+
+    #[test]
+    fn a_repeated_typo_is_looked_up_once() {
+        let (found, compared) = unresolved(600, |_| "so-5x".to_owned(), SUGGESTION_BUDGET);
+        assert_eq!(found.len(), 600);
+        assert!(compared <= 600, "{compared} comparisons for one typo");
+        assert!(found.iter().all(|d| {
+            d.help
+                .as_ref()
+                .is_some_and(|h| h.en().contains("did you mean"))
+        }));
+    }
 }

@@ -12,6 +12,7 @@ pub fn xml_escape(s: &str) -> String {
             '\'' => out.push_str("&apos;"),
             // Control characters are not allowed in XML 1.0.
             c if (c as u32) < 0x20 && !matches!(c, '\t' | '\n' | '\r') => out.push(' '),
+            '\u{FFFE}' | '\u{FFFF}' => out.push(' '),
             c => out.push(c),
         }
     }

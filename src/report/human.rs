@@ -5,7 +5,7 @@
 //! one-line notes (header, location, reason) so that a waiver never hides a finding
 //! silently; the summary line counts them separately.
 
-use super::{ReportContext, printable, summary_line, waived_text};
+use super::{ReportContext, printable, printable_inline, summary_line, waived_text};
 use crate::diagnostic::{Diagnostic, Label, Lang, Severity};
 use crate::source::{SourceFile, SourceMap};
 use annotate_snippets::{AnnotationKind, Element, Group, Level, Origin, Renderer, Snippet};
@@ -110,7 +110,7 @@ fn origins<'a>(d: &Diagnostic, sources: &SourceMap) -> Vec<Origin<'a>> {
 
 fn origin<'a>(file: &SourceFile, offset: u32) -> Origin<'a> {
     let at = file.line_col(offset);
-    Origin::path(printable(&file.display_path()).into_owned())
+    Origin::path(printable_inline(&file.display_path()).into_owned())
         .line(at.line as usize)
         .char_column(at.column as usize)
 }
@@ -213,7 +213,7 @@ fn snippet<'a>(file: &'a SourceFile, marks: Vec<Mark<'a>>) -> Element<'a> {
     });
     Snippet::source(&file.text[from..to])
         .line_start(first as usize)
-        .path(printable(&file.display_path()).into_owned())
+        .path(printable_inline(&file.display_path()).into_owned())
         .annotations(annotations)
         .into()
 }

@@ -13,11 +13,12 @@ mod sarif;
 mod short;
 
 use crate::diagnostic::{Counts, Diagnostic, Label, Lang, Msg, Severity};
+use crate::load::text::is_bidi_control;
 use crate::rules::impaired::Partial;
 use crate::source::{LineCol, SourceMap};
 use std::borrow::Cow;
 use std::collections::BTreeMap;
-use std::fmt;
+use std::fmt::{self, Write as _};
 use std::str::FromStr;
 
 /// The output formats of `kientruc check --format`.
@@ -293,20 +294,38 @@ pub(crate) fn waived_text(reason: &Msg, lang: Lang) -> String {
 /// Text safe to print on a terminal: control characters (which a hostile model
 /// file could use to inject escape sequences) become visible symbols, as
 /// `annotate-snippets` shows them in source lines. Line feeds and tabs stay.
+/// Bidirectional controls (Trojan Source) are shown as `<U+202E>`, since they
+/// would reorder the terminal's line.
 pub(crate) fn printable(text: &str) -> Cow<'_, str> {
-    let is_control = |c: char| c.is_control() && c != '\n' && c != '\t';
-    if !text.contains(is_control) {
+    escape_controls(text, false)
+}
+
+/// Like [`printable`], for text that must stay on one line (file names in
+/// `--format short`): line feeds and tabs become visible symbols too.
+pub(crate) fn printable_inline(text: &str) -> Cow<'_, str> {
+    escape_controls(text, true)
+}
+
+fn escape_controls(text: &str, inline: bool) -> Cow<'_, str> {
+    let kept = |c: char| !inline && (c == '\n' || c == '\t');
+    let unsafe_char = |c: char| (c.is_control() && !kept(c)) || is_bidi_control(c);
+    if !text.contains(unsafe_char) {
         return Cow::Borrowed(text);
     }
-    text.chars()
-        .map(|c| match c {
-            '\n' | '\t' => c,
-            '\u{0}'..='\u{1f}' => char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}'),
-            '\u{7f}' => '\u{2421}',
-            c if c.is_control() => '\u{FFFD}',
-            c => c,
-        })
-        .collect()
+    let mut out = String::with_capacity(text.len() + 8);
+    for c in text.chars() {
+        match c {
+            c if kept(c) => out.push(c),
+            '\u{0}'..='\u{1f}' => out.push(char::from_u32(0x2400 + c as u32).unwrap_or('\u{FFFD}')),
+            '\u{7f}' => out.push('\u{2421}'),
+            c if c.is_control() => out.push('\u{FFFD}'),
+            c if is_bidi_control(c) => {
+                let _ = write!(out, "<U+{:04X}>", c as u32);
+            }
+            c => out.push(c),
+        }
+    }
+    Cow::Owned(out)
 }
 
 #[cfg(test)]
@@ -335,6 +354,8 @@ mod tests {
             "a\u{241b}[2J\u{240d}\n\tb\u{2421}\u{FFFD}"
         );
         assert!(matches!(printable("Sở Y tế\n"), Cow::Borrowed(_)));
+        assert_eq!(printable("a\u{202E}b\u{2066}"), "a<U+202E>b<U+2066>");
+        assert_eq!(printable_inline("a\nb\tc.yaml"), "a\u{240a}b\u{2409}c.yaml");
     }
 
     fn test_code(name: &'static str) -> &'static crate::code::Code {

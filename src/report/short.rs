@@ -3,7 +3,9 @@
 //! The severity word stays English in both languages (editors' problem matchers look
 //! for `error`/`warning`); waived findings print as `note` with the waiver's reason.
 
-use super::{ReportContext, primary_location, printable, summary_line, waived_text};
+use super::{
+    ReportContext, primary_location, printable, printable_inline, summary_line, waived_text,
+};
 use crate::diagnostic::Diagnostic;
 use std::fmt::Write as _;
 
@@ -24,7 +26,8 @@ pub(super) fn write(
     for d in diagnostics {
         out.clear();
         if let Some(at) = primary_location(ctx.sources, d) {
-            let path = printable(&at.path);
+            // A file name may hold a line feed: one finding stays one line.
+            let path = printable_inline(&at.path);
             let _ = write!(out, "{path}:{}:{}: ", at.start.line, at.start.column);
         }
         let severity = if d.waived.is_some() {
