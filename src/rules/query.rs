@@ -257,11 +257,12 @@ pub fn can_host(kind: InfraKind) -> bool {
     )
 }
 
-/// The hosting infrastructure to suggest in a hint: the one already hosting
-/// the most elements among those with a DR site or backup (so the fix does not
-/// add a dependant to a single point of failure), else the one hosting the
-/// most, else any that can host. `None` when the model has none.
-pub fn suggested_host(model: &Model) -> Option<&str> {
+/// The hosting infrastructure to suggest in a hint, and whether it has a DR
+/// site or backup: the one already hosting the most elements among those that
+/// are backed up (so the fix does not add a dependant to a single point of
+/// failure), else the one hosting the most, else any that can host. `None`
+/// when the model has none.
+pub fn suggested_host(model: &Model) -> Option<(&str, bool)> {
     let mut hosted: HashMap<&str, usize> = HashMap::new();
     for r in model
         .applications
@@ -298,7 +299,7 @@ pub fn suggested_host(model: &Model) -> Option<&str> {
             )
         })
         .max()
-        .map(|(_, _, std::cmp::Reverse(id))| id)
+        .map(|(backed, _, std::cmp::Reverse(id))| (id, backed))
 }
 
 /// An organization to name in an `owner:`/`operator:` hint: the architecture's
@@ -320,4 +321,26 @@ pub fn example_org(model: &Model) -> Option<&str> {
         })
         .or(orgs.first())
         .map(|o| o.id.as_str())
+}
+
+/// Applications that play the LGSP's role: those of `kind: integration-platform`
+/// and any other that applications integrate through (`integrates_via`) or that
+/// an exchange is routed `via`. In id order.
+pub fn integration_platforms(model: &Model) -> Vec<&Application> {
+    let routed: HashSet<&str> = model
+        .applications
+        .iter()
+        .flat_map(|a| a.integrates_via.iter().map(|r| r.as_str()))
+        .chain(
+            model
+                .exchanges
+                .iter()
+                .flat_map(|e| e.via.iter().map(|r| r.as_str())),
+        )
+        .collect();
+    model
+        .applications
+        .iter()
+        .filter(|a| a.kind.value == AppKind::IntegrationPlatform || routed.contains(a.id.as_str()))
+        .collect()
 }

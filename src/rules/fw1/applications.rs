@@ -728,9 +728,14 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
 fn hosted(cx: &Context, sink: &mut Sink) {
     let host = suggested_host(cx.model);
     let help = |what_en: &str, what_vi: &str| match host {
-        Some(h) => Msg::new(
+        Some((h, true)) => Msg::new(
             format!("name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`"),
             format!("khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`"),
+        ),
+        // Not backed up: say so, rather than pile more onto a single point of failure.
+        Some((h, false)) => Msg::new(
+            format!("name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`, and give `{h}` a DR site or backup, which it lacks"),
+            format!("khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{h}` (hiện chưa có)"),
         ),
         None => Msg::new(
             format!("declare the data centre, server cluster or rented cloud the {what_en} runs on in `infrastructure`, and name it in `hosted_on`"),

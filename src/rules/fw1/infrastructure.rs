@@ -4,7 +4,9 @@ use crate::diagnostic::Msg;
 use crate::model::common::Status;
 use crate::model::{ControlKind, ElementKind, InfraKind, Infrastructure, Sourcing, Standard, Task};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{first_phase, section_or_manifest};
+use crate::rules::query::{
+    Owner, first_phase, report_at, report_field, section_or_manifest, suggested_host,
+};
 use std::collections::HashMap;
 
 crate::declare_rules! {
@@ -185,13 +187,16 @@ fn security_equipment(cx: &Context, sink: &mut Sink) {
             )
         });
     if !equipment && !controls {
+        // Protect the infrastructure that is there, if any.
+        let protects = suggested_host(cx.model)
+            .map_or(String::new(), |(h, _)| format!(", protects: [{h}]"));
         sink.report(
             section_or_manifest(cx.model, "infrastructure"),
             None,
             Msg::new("no security equipment is declared", "chưa khai báo thiết bị bảo đảm an toàn thông tin"),
             Msg::new(
-                "declare the firewalls and intrusion prevention, e.g. `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
-                "khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
+                format!("declare the firewalls and intrusion prevention, e.g. `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
+                format!("khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
             ),
         );
     }
@@ -214,9 +219,11 @@ fn first(cx: &Context, sink: &mut Sink) {
         .min_by_key(|t| (t.from.value, t.id.as_str()));
     let Some(task) = earliest else { return }; // FW1-RM-001 reports undelivered infrastructure.
     if task.from.value > phase.to.value {
-        sink.report(
+        report_at(
+            sink,
+            Owner::task(task),
             Some(task.from.span),
-            Some(task.id.as_str()),
+            "from",
             Msg::new(
                 format!(
                     "the first infrastructure task `{}` starts in {}, after the first phase ({}–{})",
@@ -264,9 +271,10 @@ fn dc_standard(cx: &Context, sink: &mut Sink) {
         {
             continue;
         }
-        sink.report(
-            Some(dc.kind.span),
-            Some(dc.id.as_str()),
+        report_field(
+            sink,
+            Owner::infra(dc),
+            "standards",
             Msg::new(
                 format!(
                     "data centre `{}` does not reference TT 03/2013/TT-BTTTT",
@@ -293,9 +301,10 @@ fn sourcing(cx: &Context, sink: &mut Sink) {
         match &item.sourcing {
             Some(s) => rented |= s.value == Sourcing::Rent,
             None => {
-                sink.report(
-                    Some(item.id.span),
-                    Some(item.id.as_str()),
+                report_field(
+                    sink,
+                    Owner::infra(item),
+                    "sourcing",
                     Msg::new(
                         format!(
                             "infrastructure `{}` does not say whether it is built or rented",

@@ -8,7 +8,7 @@ use crate::model::{
 };
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, citizen_facing, example_org, report_at, report_field, section_or_manifest,
+    Owner, citizen_facing, example_org, integration_platforms, report_at, report_field, section_or_manifest,
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -462,11 +462,15 @@ fn floor(system: &System, security: &Security, roles: &Roles) -> Option<(u8, Msg
 
 fn floors(cx: &Context, sink: &mut Sink) {
     let roles = Roles::of(cx.model);
+    let platforms: HashSet<&str> = integration_platforms(cx.model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
     for system in systems(cx.model) {
         let Some(security) = system.security else {
             continue;
         };
-        if system.kind == SystemKind::App(AppKind::IntegrationPlatform) {
+        if platforms.contains(system.id.as_str()) {
             continue; // FW1-LGSP-007.
         }
         let Some((floor, why)) = floor(&system, security, &roles) else {

@@ -138,7 +138,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                 "write the name without the word \"tỉnh\", e.g. `name: Quảng Nam`",
                 "ghi tên tỉnh, không kèm chữ \"tỉnh\", ví dụ `name: Quảng Nam`",
             ),
-        );
+        )
+        .in_field("architecture.province.name");
     } else {
         let nfc: String = name.nfc().collect();
         if nfc != name {
@@ -153,7 +154,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("retype it with precomposed letters: `name: {}`", nfc.trim()),
                     format!("gõ lại bằng chữ dựng sẵn: `name: {}`", nfc.trim()),
                 ),
-            );
+            )
+            .in_field("architecture.province.name");
         }
         if starts_with_tinh(&nfc) {
             let bare = nfc
@@ -172,7 +174,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("write `name: {bare}`"),
                     format!("ghi `name: {bare}`"),
                 ),
-            );
+            )
+            .in_field("architecture.province.name");
         }
     }
     let known = province_by_name(name);
@@ -196,7 +199,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("`{code}` không phải là mã đơn vị hành chính cấp tỉnh"),
                 ),
                 help,
-            );
+            )
+            .in_field("architecture.province.code");
         }
         Some(owner) => {
             if let Some((right, n)) = known.filter(|(c, _)| *c != code) {
@@ -211,7 +215,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                         format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
                         format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
                     ),
-                );
+                )
+                .in_field("architecture.province.code");
                 d.secondary.push(Label {
                     span: province.name.span,
                     text: Some(Msg::new("the province's name", "tên tỉnh")),
@@ -359,7 +364,8 @@ fn scope(cx: &Context, sink: &mut Sink) {
             "list every level covered: `scope: [province, department, district, commune]`",
             "liệt kê mọi cấp được áp dụng: `scope: [province, department, district, commune]`",
         ),
-    );
+    )
+    .in_field("architecture.scope");
 }
 
 // ---------------------------------------------------------------- FW1-MOD-005
@@ -400,7 +406,8 @@ fn version(cx: &Context, sink: &mut Sink) {
                 "record the version of this architecture, e.g. `version: \"1.0\"`",
                 "ghi số phiên bản của kiến trúc, ví dụ `version: \"1.0\"`",
             ),
-        );
+        )
+        .in_field("architecture.version");
         return;
     }
     let first = numbers[0] == 1 && numbers[1..].iter().all(|n| *n == 0);
@@ -420,7 +427,8 @@ fn version(cx: &Context, sink: &mut Sink) {
                 "cite the previous approval, e.g. `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
                 "ghi quyết định phê duyệt phiên bản trước, ví dụ `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
             ),
-        );
+        )
+        .in_field("architecture.predecessor");
     }
 }
 
