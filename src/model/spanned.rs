@@ -205,3 +205,26 @@ impl PartialEq for FieldSpans {
         true
     }
 }
+
+#[cfg(test)]
+mod tests {
+    use super::FieldSpans;
+    use crate::load::yaml::{Limits, parse};
+    use crate::source::FileId;
+
+    #[test]
+    fn field_spans_by_path() {
+        let text = "id: a\nfronts: []\nsecurity: { level: 2 }\nbudget:\n  - { source: central, amount: 5 }\nfunctions: [x, y]\n";
+        let root = parse(FileId(0), text, &Limits::default()).root.unwrap();
+        let spans = FieldSpans::of(&root);
+        let at =
+            |s: Option<crate::source::Span>| s.map(|s| &text[s.start as usize..s.end as usize]);
+        assert_eq!(at(spans.key("fronts")), Some("fronts"));
+        assert_eq!(at(spans.value("fronts")), Some("[]"));
+        assert_eq!(at(spans.value("security.level")), Some("2"));
+        assert_eq!(at(spans.value("budget[0].amount")), Some("5"));
+        assert_eq!(at(spans.value("functions[1]")), Some("y"));
+        assert!(spans.has("id") && !spans.has("hosted_on"));
+        assert_eq!(spans.value("budget[1].amount"), None);
+    }
+}

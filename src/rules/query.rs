@@ -315,9 +315,8 @@ pub fn example_org(model: &Model) -> Option<&str> {
     orgs.iter()
         .find(|o| Some(o.id.as_str()) == maintainer)
         .or_else(|| {
-            orgs.iter().find(|o| {
-                matches!(o.level.value, OrgLevel::Department | OrgLevel::Province)
-            })
+            orgs.iter()
+                .find(|o| matches!(o.level.value, OrgLevel::Department | OrgLevel::Province))
         })
         .or(orgs.first())
         .map(|o| o.id.as_str())

@@ -292,8 +292,12 @@ fn owner_help(model: &Model, what_en: &str, what_vi: &str) -> Msg {
             format!("khai báo cơ quan chủ quản của {what_vi}, ví dụ `owner: {org}`"),
         ),
         None => Msg::new(
-            format!("declare the agency that owns the {what_en} in `organizations` and name it in `owner`"),
-            format!("khai báo cơ quan chủ quản của {what_vi} trong `organizations` và ghi vào `owner`"),
+            format!(
+                "declare the agency that owns the {what_en} in `organizations` and name it in `owner`"
+            ),
+            format!(
+                "khai báo cơ quan chủ quản của {what_vi} trong `organizations` và ghi vào `owner`"
+            ),
         ),
     }
 }
@@ -454,12 +458,18 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
         let sid = system.id.as_str();
         let help = match service {
             Some(svc) => Msg::new(
-                format!("list it in the `supported_by` of the services it handles, e.g. `supported_by: [{sid}]` on service `{svc}`"),
-                format!("thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{sid}]` ở dịch vụ `{svc}`"),
+                format!(
+                    "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{sid}]` on service `{svc}`"
+                ),
+                format!(
+                    "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{sid}]` ở dịch vụ `{svc}`"
+                ),
             ),
             None => Msg::new(
                 format!("declare the online services it handles with `supported_by: [{sid}]`"),
-                format!("khai báo các dịch vụ công trực tuyến mà hệ thống xử lý, với `supported_by: [{sid}]`"),
+                format!(
+                    "khai báo các dịch vụ công trực tuyến mà hệ thống xử lý, với `supported_by: [{sid}]`"
+                ),
             ),
         };
         sink.report(
@@ -708,12 +718,20 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
                 app.spans.value(&path),
                 &path,
                 Msg::new(
-                    format!("`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"),
-                    format!("`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"),
+                    format!(
+                        "`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"
+                    ),
+                    format!(
+                        "`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"
+                    ),
                 ),
                 Msg::new(
-                    format!("reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"),
-                    format!("dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"),
+                    format!(
+                        "reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"
+                    ),
+                    format!(
+                        "dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"
+                    ),
                 ),
             );
             let there = first.spans.value(&format!("functions[{first_index}]"));
@@ -729,30 +747,48 @@ fn hosted(cx: &Context, sink: &mut Sink) {
     let host = suggested_host(cx.model);
     let help = |what_en: &str, what_vi: &str| match host {
         Some((h, true)) => Msg::new(
-            format!("name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`"),
-            format!("khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`"),
+            format!(
+                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`"
+            ),
         ),
         // Not backed up: say so, rather than pile more onto a single point of failure.
         Some((h, false)) => Msg::new(
-            format!("name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`, and give `{h}` a DR site or backup, which it lacks"),
-            format!("khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{h}` (hiện chưa có)"),
+            format!(
+                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`, and give `{h}` a DR site or backup, which it lacks"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{h}` (hiện chưa có)"
+            ),
         ),
         None => Msg::new(
-            format!("declare the data centre, server cluster or rented cloud the {what_en} runs on in `infrastructure`, and name it in `hosted_on`"),
-            format!("khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó trong `infrastructure`, rồi ghi vào `hosted_on`"),
+            format!(
+                "declare the data centre, server cluster or rented cloud the {what_en} runs on in `infrastructure`, and name it in `hosted_on`"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó trong `infrastructure`, rồi ghi vào `hosted_on`"
+            ),
         ),
     };
     // Everything that can be `hosted_on` infrastructure: applications and databases.
-    let apps = cx
-        .model
-        .applications
-        .iter()
-        .map(|a| (Owner::app(a), &a.hosted_on, &a.status, ("application", "ứng dụng")));
-    let dbs = cx
-        .model
-        .databases
-        .iter()
-        .map(|d| (Owner::database(d), &d.hosted_on, &d.status, ("database", "cơ sở dữ liệu")));
+    let apps = cx.model.applications.iter().map(|a| {
+        (
+            Owner::app(a),
+            &a.hosted_on,
+            &a.status,
+            ("application", "ứng dụng"),
+        )
+    });
+    let dbs = cx.model.databases.iter().map(|d| {
+        (
+            Owner::database(d),
+            &d.hosted_on,
+            &d.status,
+            ("database", "cơ sở dữ liệu"),
+        )
+    });
     for (owner, hosted_on, status, (en, vi)) in apps.chain(dbs) {
         if !hosted_on.is_empty() || status.value == Status::Retiring {
             continue;

@@ -1,9 +1,9 @@
 //! Users and access channels.
 
 use crate::diagnostic::Msg;
+use crate::graph::Role;
 use crate::model::{ActorKind, Channel, ChannelKind};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::graph::Role;
 use crate::rules::query::{Owner, report_at, report_field, section_or_manifest};
 use std::collections::{HashMap, HashSet};
 
@@ -242,8 +242,14 @@ fn portal_channel(cx: &Context, sink: &mut Sink) {
         // An existing web channel is the one to extend; a new one otherwise.
         let help = match web.first() {
             Some(channel) => Msg::new(
-                format!("add `{id}` to the `fronts` of channel `{}`", channel.id.as_str()),
-                format!("thêm `{id}` vào `fronts` của kênh `{}`", channel.id.as_str()),
+                format!(
+                    "add `{id}` to the `fronts` of channel `{}`",
+                    channel.id.as_str()
+                ),
+                format!(
+                    "thêm `{id}` vào `fronts` của kênh `{}`",
+                    channel.id.as_str()
+                ),
             ),
             None => Msg::new(
                 format!(
@@ -332,7 +338,10 @@ fn notification(cx: &Context, sink: &mut Sink) {
                         "service `{id}` notifies through `{}`, a channel that does not send notifications",
                         silent.as_str()
                     ),
-                    format!("dịch vụ `{id}` thông báo qua `{}`, nhưng kênh này không gửi thông báo", silent.as_str()),
+                    format!(
+                        "dịch vụ `{id}` thông báo qua `{}`, nhưng kênh này không gửi thông báo",
+                        silent.as_str()
+                    ),
                 ),
                 Msg::new(
                     format!("set `notifies: true` on channel `{}`", silent.as_str()),
@@ -394,8 +403,12 @@ fn orphan(cx: &Context, sink: &mut Sink) {
         }
         let help = match target {
             Some(app) => Msg::new(
-                format!("list what users reach through it, e.g. `fronts: [{app}]`, or add it to a service's `channels`"),
-                format!("liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [{app}]`, hoặc thêm kênh vào `channels` của dịch vụ"),
+                format!(
+                    "list what users reach through it, e.g. `fronts: [{app}]`, or add it to a service's `channels`"
+                ),
+                format!(
+                    "liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [{app}]`, hoặc thêm kênh vào `channels` của dịch vụ"
+                ),
             ),
             None => Msg::new(
                 "list the applications users reach through it in `fronts`, or add it to a service's `channels`",

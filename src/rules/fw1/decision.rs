@@ -164,27 +164,30 @@ fn components(cx: &Context, sink: &mut Sink) {
                     "add `decision: { number: …/QĐ-UBND, date: YYYY-MM-DD, authority: people-committee, signer: { name: …, title: …, mode: … } }`",
                     "thêm `decision: { number: …/QĐ-UBND, date: YYYY-MM-DD, authority: people-committee, signer: { name: …, title: …, mode: … } }`",
                 ),
-            );
+            )
+            .in_field("decision");
         }
         None => {}
-        Some(d) => blank_signer(&d.signer, sink),
+        Some(d) => blank_signer(&d.signer, "decision", sink),
     }
     if let Some(s) = &m.submission {
-        blank_signer(&s.signer, sink);
+        blank_signer(&s.signer, "submission", sink);
     }
 }
 
-fn blank_signer(signer: &Signer, sink: &mut Sink) {
-    for (value, en, vi_) in [
+fn blank_signer(signer: &Signer, document: &str, sink: &mut Sink) {
+    for (value, en, vi_, key) in [
         (
             &signer.name,
             "the signer's full name is empty",
             "họ tên người ký đang để trống",
+            "name",
         ),
         (
             &signer.title,
             "the signer's title is empty",
             "chức vụ người ký đang để trống",
+            "title",
         ),
     ] {
         if vi::normalize(value).is_empty() {
@@ -196,7 +199,8 @@ fn blank_signer(signer: &Signer, sink: &mut Sink) {
                     "Decree 30 requires the position and full name of the signer (Art. 8.2)",
                     "Nghị định 30 yêu cầu ghi chức vụ, họ tên người ký (Điều 8.2)",
                 ),
-            );
+            )
+            .in_field(format!("{document}.signer.{key}"));
         }
     }
 }
@@ -257,7 +261,10 @@ fn number(cx: &Context, sink: &mut Sink) {
         (m.decision.as_ref().map(|d| &d.number), DECISION),
         (m.submission.as_ref().map(|s| &s.number), SUBMISSION),
     ];
-    for (number, p) in items {
+    for ((number, p), field) in items
+        .into_iter()
+        .zip(["decision.number", "submission.number"])
+    {
         let Some(number) = number else { continue };
         if let Err(fix) = check_number(number, &p) {
             let help = match fix {
@@ -293,7 +300,8 @@ fn number(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 help,
-            );
+            )
+            .in_field(field);
         }
     }
 }
@@ -336,7 +344,8 @@ fn framework_basis(cx: &Context, sink: &mut Sink) {
                     "check the date, or the declared `framework` version",
                     "kiểm tra lại ngày, hoặc phiên bản `framework` đã khai báo",
                 ),
-            );
+            )
+            .in_field(format!("{en}.date"));
         }
     }
 }
@@ -544,11 +553,13 @@ fn wrong_citations(text: &str) -> Vec<(&'static citations::Instrument, Date)> {
 }
 
 fn basis_dates(cx: &Context, sink: &mut Sink) {
-    let wrong = |sink: &mut Sink,
-                 inst: &citations::Instrument,
-                 found: Date,
-                 span: Option<Span>,
-                 element: Option<&str>| {
+    fn wrong<'s>(
+        sink: &'s mut Sink,
+        inst: &citations::Instrument,
+        found: Date,
+        span: Option<Span>,
+        element: Option<&str>,
+    ) -> &'s mut crate::diagnostic::Diagnostic {
         sink.report(
             span,
             element,
@@ -570,8 +581,8 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
                 format!("write {}", vi::date_long(inst.date)),
                 format!("sửa thành {}", vi::date_long(inst.date)),
             ),
-        );
-    };
+        )
+    }
     for r in &cx.model.reviews {
         if let Some(inst) = citations::by_number(&r.document.number)
             && inst.date != r.document.date.value
@@ -582,7 +593,8 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
                 r.document.date.value,
                 Some(r.document.date.span),
                 Some(r.id.as_str()),
-            );
+            )
+            .in_field("document.date");
         }
     }
     for p in collect(cx.model, cx.extras) {
@@ -598,12 +610,14 @@ fn signature_agreement(cx: &Context, sink: &mut Sink) {
     if let Some(d) = &m.decision
         && let (_, Some(problem)) = signature::decision(d.authority.value, &d.signer)
     {
-        sink.report(Some(at(&d.signer)), None, problem.message, problem.help);
+        sink.report(Some(at(&d.signer)), None, problem.message, problem.help)
+            .in_field("decision.signer");
     }
     if let Some(s) = &m.submission
         && let (_, Some(problem)) = signature::submission(&s.signer)
     {
-        sink.report(Some(at(&s.signer)), None, problem.message, problem.help);
+        sink.report(Some(at(&s.signer)), None, problem.message, problem.help)
+            .in_field("submission.signer");
     }
 }
 
@@ -623,7 +637,8 @@ fn submission_first(cx: &Context, sink: &mut Sink) {
                     "add `submission: { number: …/TTr-STTTT, date: …, signer: … }`: the decision cites it in \"Theo đề nghị của …\"",
                     "thêm `submission: { number: …/TTr-STTTT, date: …, signer: … }`: quyết định viện dẫn tờ trình tại dòng \"Theo đề nghị của …\"",
                 ),
-            );
+            )
+            .in_field("submission");
         }
         Some(s) if s.date.value > d.date.value => {
             let report = sink.report(
@@ -645,6 +660,7 @@ fn submission_first(cx: &Context, sink: &mut Sink) {
                     "một trong hai ngày bị sai: tờ trình phải có trước quyết định",
                 ),
             );
+            report.in_field("submission.date");
             report.secondary.push(crate::diagnostic::Label {
                 span: d.date.span,
                 text: Some(Msg::new("the decision's date", "ngày của quyết định")),

@@ -160,12 +160,22 @@ fn signature(cx: &Context, sink: &mut Sink) {
             Owner::app(app),
             "depends_on",
             Msg::new(
-                format!("document system `{}` has no digital signature service", app.id.as_str()),
-                format!("hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số", app.id.as_str()),
+                format!(
+                    "document system `{}` has no digital signature service",
+                    app.id.as_str()
+                ),
+                format!(
+                    "hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số",
+                    app.id.as_str()
+                ),
             ),
             Msg::new(
-                format!("add `depends_on: [{signer}]`, or depend on another digital-signature service"),
-                format!("thêm `depends_on: [{signer}]`, hoặc phụ thuộc vào một dịch vụ chữ ký số khác"),
+                format!(
+                    "add `depends_on: [{signer}]`, or depend on another digital-signature service"
+                ),
+                format!(
+                    "thêm `depends_on: [{signer}]`, hoặc phụ thuộc vào một dịch vụ chữ ký số khác"
+                ),
             ),
         );
     }

@@ -3,10 +3,10 @@
 
 use crate::diagnostic::{Label, Msg};
 use crate::graph::analysis::{self, DEPENDANT_CAP};
+use crate::graph::role::Flow;
 use crate::graph::{ArchGraph, Role};
 use crate::model::common::Status;
 use crate::model::index::Relation;
-use crate::graph::role::Flow;
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::in_this;
 use petgraph::graph::{EdgeIndex, NodeIndex};
@@ -381,11 +381,20 @@ fn single_points(cx: &Context, sink: &mut Sink) {
             match (dr_site, backup) {
                 (Some(dr), _) => (
                     format!("add `{}` to the `backs_up` of DR site `{dr}`", n.id),
-                    format!("thêm `{}` vào `backs_up` của trung tâm dự phòng `{dr}`", n.id),
+                    format!(
+                        "thêm `{}` vào `backs_up` của trung tâm dự phòng `{dr}`",
+                        n.id
+                    ),
                 ),
                 (None, Some(b)) => (
-                    format!("add `{}` to the `protects` of backup control `{b}`, or declare a DR site (`kind: dr-site`, `backs_up: [{}]`)", n.id, n.id),
-                    format!("thêm `{}` vào `protects` của biện pháp sao lưu `{b}`, hoặc khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`)", n.id, n.id),
+                    format!(
+                        "add `{}` to the `protects` of backup control `{b}`, or declare a DR site (`kind: dr-site`, `backs_up: [{}]`)",
+                        n.id, n.id
+                    ),
+                    format!(
+                        "thêm `{}` vào `protects` của biện pháp sao lưu `{b}`, hoặc khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`)",
+                        n.id, n.id
+                    ),
                 ),
                 (None, None) => (
                     format!(

@@ -188,8 +188,8 @@ fn security_equipment(cx: &Context, sink: &mut Sink) {
         });
     if !equipment && !controls {
         // Protect the infrastructure that is there, if any.
-        let protects = suggested_host(cx.model)
-            .map_or(String::new(), |(h, _)| format!(", protects: [{h}]"));
+        let protects =
+            suggested_host(cx.model).map_or(String::new(), |(h, _)| format!(", protects: [{h}]"));
         sink.report(
             section_or_manifest(cx.model, "infrastructure"),
             None,
@@ -241,8 +241,14 @@ fn first(cx: &Context, sink: &mut Sink) {
                 ),
             ),
             Msg::new(
-                format!("start the infrastructure work in phase `{}`", phase.id.as_str()),
-                format!("triển khai hạ tầng ngay trong giai đoạn `{}`", phase.id.as_str()),
+                format!(
+                    "start the infrastructure work in phase `{}`",
+                    phase.id.as_str()
+                ),
+                format!(
+                    "triển khai hạ tầng ngay trong giai đoạn `{}`",
+                    phase.id.as_str()
+                ),
             ),
         );
     }

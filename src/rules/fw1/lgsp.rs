@@ -2,11 +2,11 @@
 
 use crate::diagnostic::Msg;
 use crate::model::AppKind;
-use crate::rules::engine::{Context, Rule, Sink};
 use crate::model::ElementKind;
+use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, apps_of_kind, first_phase, in_this, integration_platforms, lgsp, report_at, report_field, section_or_manifest,
-    tasks_delivering,
+    Owner, apps_of_kind, first_phase, in_this, integration_platforms, lgsp, report_at,
+    report_field, section_or_manifest, tasks_delivering,
 };
 
 crate::declare_rules! {
@@ -261,8 +261,8 @@ fn early(cx: &Context, sink: &mut Sink) {
         return;
     };
     // The earliest task that delivers it is what is scheduled too late.
-    let Some(task) = tasks_delivering(cx.model, lgsp.id.as_str())
-        .min_by_key(|t| (t.from.value, t.id.as_str()))
+    let Some(task) =
+        tasks_delivering(cx.model, lgsp.id.as_str()).min_by_key(|t| (t.from.value, t.id.as_str()))
     else {
         return; // FW1-RM-001 reports components no task realises.
     };
@@ -314,8 +314,16 @@ fn security(cx: &Context, sink: &mut Sink) {
                 Some(sec.level.span),
                 "security.level",
                 Msg::new(
-                    format!("LGSP `{}` is at security level {}, below 3", app.id.as_str(), sec.level.value),
-                    format!("LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3", app.id.as_str(), sec.level.value),
+                    format!(
+                        "LGSP `{}` is at security level {}, below 3",
+                        app.id.as_str(),
+                        sec.level.value
+                    ),
+                    format!(
+                        "LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3",
+                        app.id.as_str(),
+                        sec.level.value
+                    ),
                 ),
                 Msg::new(
                     "shared infrastructure for a whole province is level 3 or higher (Decree 85/2016, Art. 9.3)",

@@ -233,7 +233,10 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::task(task),
                 "budget",
-                Msg::new(format!("task `{id}` has no budget"), format!("nhiệm vụ `{id}` chưa có kinh phí")),
+                Msg::new(
+                    format!("task `{id}` has no budget"),
+                    format!("nhiệm vụ `{id}` chưa có kinh phí"),
+                ),
                 Msg::new(
                     "add its estimate by funding source in million VND, e.g. `budget: [{ source: provincial, amount: 5000 }]`",
                     "thêm dự toán theo nguồn vốn (triệu đồng), ví dụ `budget: [{ source: provincial, amount: 5000 }]`",
@@ -458,8 +461,16 @@ fn dependency_order(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 Msg::new(
-                    format!("end `{id}` in {} or later, or start `{}` earlier", other.from.value, other.id.as_str()),
-                    format!("kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn", other.from.value, other.id.as_str()),
+                    format!(
+                        "end `{id}` in {} or later, or start `{}` earlier",
+                        other.from.value,
+                        other.id.as_str()
+                    ),
+                    format!(
+                        "kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn",
+                        other.from.value,
+                        other.id.as_str()
+                    ),
                 ),
             );
             d.secondary.push(Label {
@@ -543,12 +554,20 @@ fn plan_periods(cx: &Context, sink: &mut Sink) {
             Some(phase.to.span),
             "to",
             Msg::new(
-                format!("phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"),
-                format!("giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"),
+                format!(
+                    "phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"
+                ),
+                format!(
+                    "giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"
+                ),
             ),
             Msg::new(
-                format!("split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"),
-                format!("tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"),
+                format!(
+                    "split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"
+                ),
+                format!(
+                    "tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"
+                ),
             ),
         );
     }
@@ -639,12 +658,18 @@ fn phases(cx: &Context, sink: &mut Sink) {
                 Some(task.from.span),
                 "from",
                 Msg::new(
-                    format!("task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"),
-                    format!("nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"),
+                    format!(
+                        "task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"
+                    ),
                 ),
                 Msg::new(
                     format!("start it within {pf}–{pt}, or assign it to the phase it starts in"),
-                    format!("bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"),
+                    format!(
+                        "bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"
+                    ),
                 ),
             );
         } else if to > last {
@@ -654,12 +679,18 @@ fn phases(cx: &Context, sink: &mut Sink) {
                 Some(task.to.span),
                 "to",
                 Msg::new(
-                    format!("task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"),
-                    format!("nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"),
+                    format!(
+                        "task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"
+                    ),
                 ),
                 Msg::new(
                     format!("end it by {last}, or declare a phase that covers {to}"),
-                    format!("kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"),
+                    format!(
+                        "kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"
+                    ),
                 ),
             );
         }

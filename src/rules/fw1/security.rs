@@ -8,7 +8,8 @@ use crate::model::{
 };
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, citizen_facing, example_org, integration_platforms, report_at, report_field, section_or_manifest,
+    Owner, citizen_facing, example_org, integration_platforms, report_at, report_field,
+    section_or_manifest,
 };
 use std::collections::{BTreeMap, HashMap, HashSet};
 
@@ -326,8 +327,12 @@ fn level(cx: &Context, sink: &mut Sink) {
                 format!("`{id}` chưa được xác định cấp độ an toàn hệ thống thông tin"),
             ),
             Msg::new(
-                format!("classify it under Decree 85/2016, e.g. `security: {{ level: 2, plan: drafting{operator} }}`"),
-                format!("xác định cấp độ theo Nghị định 85/2016, ví dụ `security: {{ level: 2, plan: drafting{operator} }}`"),
+                format!(
+                    "classify it under Decree 85/2016, e.g. `security: {{ level: 2, plan: drafting{operator} }}`"
+                ),
+                format!(
+                    "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: {{ level: 2, plan: drafting{operator} }}`"
+                ),
             ),
         );
     }
@@ -371,7 +376,12 @@ impl<'a> Roles<'a> {
             .applications
             .iter()
             .map(|a| (&a.hosted_on, a.owner.as_ref()))
-            .chain(model.databases.iter().map(|d| (&d.hosted_on, d.owner.as_ref())));
+            .chain(
+                model
+                    .databases
+                    .iter()
+                    .map(|d| (&d.hosted_on, d.owner.as_ref())),
+            );
         for (hosts, owner) in hosted {
             for h in hosts {
                 if let Some(o) = owner {
@@ -538,8 +548,12 @@ fn composite(cx: &Context, sink: &mut Sink) {
             Some(security.level.span),
             "security.level",
             Msg::new(
-                format!("`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"),
-                format!("`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"),
+                format!(
+                    "`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"
+                ),
+                format!(
+                    "`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"
+                ),
             ),
             Msg::new(
                 format!(
@@ -655,7 +669,9 @@ fn approval(cx: &Context, sink: &mut Sink) {
                     "security.approved_by",
                     Msg::new(
                         format!("the level dossier of `{id}` is approved but does not say by whom"),
-                        format!("hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"),
+                        format!(
+                            "hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"
+                        ),
                     ),
                     Msg::new(
                         "add `approved_by:` with the organization that approved it",
@@ -767,8 +783,14 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
             Some(at),
             "security.monitoring",
             Msg::new(
-                format!("`{id}` is at level {} but has no security monitoring plan", security.level.value),
-                format!("`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin", security.level.value),
+                format!(
+                    "`{id}` is at level {} but has no security monitoring plan",
+                    security.level.value
+                ),
+                format!(
+                    "`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin",
+                    security.level.value
+                ),
             ),
             Msg::new(
                 "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true }`",
@@ -911,8 +933,12 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             .map(|h| h.as_str());
         let help = match host {
             Some(h) => Msg::new(
-                format!("systems of levels 1–3 share protection: protect the infrastructure that hosts it (`protects: [{h}]`), or record the justification as a waiver"),
-                format!("hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (`protects: [{h}]`), hoặc ghi lý do bằng một miễn trừ (waiver)"),
+                format!(
+                    "systems of levels 1–3 share protection: protect the infrastructure that hosts it (`protects: [{h}]`), or record the justification as a waiver"
+                ),
+                format!(
+                    "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (`protects: [{h}]`), hoặc ghi lý do bằng một miễn trừ (waiver)"
+                ),
             ),
             None => Msg::new(
                 "systems of levels 1–3 share protection: protect the infrastructure that hosts it (list it in `protects`), or record the justification as a waiver",
@@ -926,7 +952,9 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             "protects",
             Msg::new(
                 format!("new control `{id}` is dedicated to `{target}`, a level-{level} system"),
-                format!("biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"),
+                format!(
+                    "biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"
+                ),
             ),
             help,
         );
@@ -993,8 +1021,14 @@ fn priority(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 Msg::new(
-                    format!("protect higher levels first: start `{id}` no later than {}", lower_task.from.value),
-                    format!("ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}", lower_task.from.value),
+                    format!(
+                        "protect higher levels first: start `{id}` no later than {}",
+                        lower_task.from.value
+                    ),
+                    format!(
+                        "ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}",
+                        lower_task.from.value
+                    ),
                 ),
             );
             d.secondary.push(Label {
@@ -1026,8 +1060,14 @@ fn state_secret(cx: &Context, sink: &mut Sink) {
             Some(security.level.span),
             "security.level",
             Msg::new(
-                format!("`{id}` processes state secrets but is at level {}", security.level.value),
-                format!("`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}", security.level.value),
+                format!(
+                    "`{id}` processes state secrets but is at level {}",
+                    security.level.value
+                ),
+                format!(
+                    "`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}",
+                    security.level.value
+                ),
             ),
             Msg::new(
                 "systems processing state secrets are level 3 or higher (Decree 85, Art. 9.1(a)): `level: 3`",

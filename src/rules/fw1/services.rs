@@ -279,7 +279,10 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
             ),
         );
         d.in_field("kind");
-        d.also_at(extra.id.span, in_this(crate::model::ElementKind::Application));
+        d.also_at(
+            extra.id.span,
+            in_this(crate::model::ElementKind::Application),
+        );
         d.secondary.push(Label {
             span: first.kind.span,
             text: Some(Msg::new(
@@ -396,8 +399,14 @@ fn forms(cx: &Context, sink: &mut Sink) {
             Some(service.level.span),
             "level",
             Msg::new(
-                format!("service `{id}` uses forms but is at level {}", service.level.value),
-                format!("dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}", service.level.value),
+                format!(
+                    "service `{id}` uses forms but is at level {}",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}",
+                    service.level.value
+                ),
             ),
             Msg::new(
                 "a service with forms is at least level 2 (forms can be downloaded): set `level: 2` or higher",
@@ -658,8 +667,12 @@ fn reachable(cx: &Context, sink: &mut Sink) {
                 format!("dịch vụ `{id}` không truy cập được từ cổng"),
             ),
             Msg::new(
-                format!("list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"),
-                format!("thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"),
+                format!(
+                    "list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"
+                ),
+                format!(
+                    "thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"
+                ),
             ),
         );
     }
@@ -701,7 +714,10 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                     Some(code.span),
                     "procedure_code",
                     Msg::new(
-                        format!("`{}` is not an administrative procedure code", code.as_str()),
+                        format!(
+                            "`{}` is not an administrative procedure code",
+                            code.as_str()
+                        ),
                         format!("`{}` không phải là mã thủ tục hành chính", code.as_str()),
                     ),
                     Msg::new(

@@ -183,8 +183,12 @@ fn owner(cx: &Context, sink: &mut Sink) {
     if let Some(level) = level.filter(|l| !matches!(l, OrgLevel::Department | OrgLevel::Province)) {
         let help = match it_department {
             Some(org) => Msg::new(
-                format!("the provincial Department of Information and Communications maintains the architecture: `maintainer: {org}`"),
-                format!("Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: {org}`"),
+                format!(
+                    "the provincial Department of Information and Communications maintains the architecture: `maintainer: {org}`"
+                ),
+                format!(
+                    "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: {org}`"
+                ),
             ),
             None => Msg::new(
                 "the provincial Department of Information and Communications maintains the architecture: declare it in `organizations` (`level: department`) and name it in `maintainer`",
@@ -234,7 +238,10 @@ fn owner(cx: &Context, sink: &mut Sink) {
         sink.report(
             cx.model.manifest_span,
             None,
-            Msg::new("the manifest names no steering body", "tệp khai báo chung chưa nêu ban chỉ đạo"),
+            Msg::new(
+                "the manifest names no steering body",
+                "tệp khai báo chung chưa nêu ban chỉ đạo",
+            ),
             help,
         )
         .in_field("architecture.steering_body");
@@ -341,8 +348,14 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     Some(p.span),
                     "protocol",
                     Msg::new(
-                        format!("exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP", p.as_str()),
-                        format!("luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP", p.as_str()),
+                        format!(
+                            "exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP",
+                            p.as_str()
+                        ),
+                        format!(
+                            "luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP",
+                            p.as_str()
+                        ),
                     ),
                     Msg::new(
                         "national databases are reached through web services (WSDL, SOAP) over HTTP, or HTTPS when data must be protected: `protocol: https`",
@@ -361,8 +374,14 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     Some(f.span),
                     "format",
                     Msg::new(
-                        format!("exchange `{id}` with `{db}` uses format `{}`, not XML", f.as_str()),
-                        format!("luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML", f.as_str()),
+                        format!(
+                            "exchange `{id}` with `{db}` uses format `{}`, not XML",
+                            f.as_str()
+                        ),
+                        format!(
+                            "luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML",
+                            f.as_str()
+                        ),
                     ),
                     Msg::new(
                         "data exchanged with national databases is XML encoded in UTF-8: `format: xml`",
@@ -560,7 +579,10 @@ fn legacy(cx: &Context, sink: &mut Sink) {
                     "`{id}` predates TT 39/2017 (in operation since {}) and no task brings it in line",
                     since.value
                 ),
-                format!("`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi", since.value),
+                format!(
+                    "`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi",
+                    since.value
+                ),
             ),
             Msg::new(
                 format!("plan its review: a task with `delivers: [{id}]`, or `status: upgrading`"),

@@ -204,19 +204,20 @@ fn province(cx: &Context, sink: &mut Sink) {
         }
         Some(owner) => {
             if let Some((right, n)) = known.filter(|(c, _)| *c != code) {
-                let d = sink.report(
-                    Some(province.code.span),
-                    None,
-                    Msg::new(
-                        format!("code `{code}` is {owner}, but the province is {n}"),
-                        format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
-                    ),
-                    Msg::new(
-                        format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
-                        format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
-                    ),
-                )
-                .in_field("architecture.province.code");
+                let d = sink
+                    .report(
+                        Some(province.code.span),
+                        None,
+                        Msg::new(
+                            format!("code `{code}` is {owner}, but the province is {n}"),
+                            format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
+                        ),
+                        Msg::new(
+                            format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
+                            format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
+                        ),
+                    )
+                    .in_field("architecture.province.code");
                 d.secondary.push(Label {
                     span: province.name.span,
                     text: Some(Msg::new("the province's name", "tên tỉnh")),
