@@ -343,3 +343,28 @@ pub fn integration_platforms(model: &Model) -> Vec<&Application> {
         .filter(|a| a.kind.value == AppKind::IntegrationPlatform || routed.contains(a.id.as_str()))
         .collect()
 }
+
+/// The first organization whose name, folded like [`fold_vietnamese`], contains
+/// `words` (e.g. "tai chinh" for the Sở Tài chính).
+///
+/// [`fold_vietnamese`]: crate::rules::fw1::applications::fold_vietnamese
+pub fn org_named<'a>(model: &'a Model, words: &str) -> Option<&'a str> {
+    let needle = format!(" {words} ");
+    model
+        .organizations
+        .iter()
+        .find(|o| {
+            crate::rules::fw1::applications::fold_vietnamese(o.name.as_str()).contains(&needle)
+        })
+        .map(|o| o.id.as_str())
+}
+
+/// An example of YAML to add, with its `so-tttt` placeholder replaced by `org`
+/// (an organization of the model), or its `, owner: so-tttt` clause dropped
+/// when there is none, so that hints never name an id the model lacks.
+pub fn with_org(yaml: &str, org: Option<&str>) -> String {
+    match org {
+        Some(org) => yaml.replace("so-tttt", org),
+        None => yaml.replace(", owner: so-tttt", ""),
+    }
+}

@@ -6,8 +6,8 @@ use crate::model::common::Status;
 use crate::model::{AppKind, Application, ElementKind, Model, Ref, Scope};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, apps_of_kind, example_org, in_this, lgsp, report_at, report_field, section_or_manifest,
-    suggested_host,
+    Owner, apps_of_kind, example_org, in_this, lgsp, org_named, report_at, report_field,
+    section_or_manifest, suggested_host, with_org,
 };
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
@@ -376,11 +376,16 @@ fn document_management(cx: &Context, sink: &mut Sink) {
             "document-management and executive-operation system (QLVB&ĐH)",
             "hệ thống quản lý văn bản và điều hành (QLVB&ĐH)",
         ),
-        "{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared, owner: so-tttt }",
+        &with_org(
+            "{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared, owner: so-tttt }",
+            example_org(cx.model),
+        ),
     );
 }
 
 fn finance_asset(cx: &Context, sink: &mut Sink) {
+    // The Sở Tài chính owns both when the model declares it.
+    let finance = org_named(cx.model, "tai chinh").or(example_org(cx.model));
     require_shared(
         cx,
         sink,
@@ -389,7 +394,10 @@ fn finance_asset(cx: &Context, sink: &mut Sink) {
             "finance management application",
             "ứng dụng quản lý tài chính",
         ),
-        "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tc }",
+        &with_org(
+            "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tttt }",
+            finance,
+        ),
     );
     require_shared(
         cx,
@@ -399,7 +407,10 @@ fn finance_asset(cx: &Context, sink: &mut Sink) {
             "asset management application",
             "ứng dụng quản lý tài sản công",
         ),
-        "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tc }",
+        &with_org(
+            "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tttt }",
+            finance,
+        ),
     );
 }
 
@@ -415,10 +426,16 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
             section_or_manifest(model, "applications"),
             None,
             Msg::new("no one-stop electronic system is declared", "chưa khai báo hệ thống một cửa điện tử"),
-            Msg::new(
-                "declare it, e.g. `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
-                "khai báo hệ thống, ví dụ `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }",
+                    example_org(model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`"),
+                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
+                )
+            },
         );
         return;
     }
@@ -490,10 +507,16 @@ fn email(cx: &Context, sink: &mut Sink) {
             section_or_manifest(cx.model, "applications"),
             None,
             Msg::new("no official e-mail system is declared", "chưa khai báo hệ thống thư điện tử công vụ"),
-            Msg::new(
-                "declare it, e.g. `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
-                "khai báo hệ thống, ví dụ `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`"),
+                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
+                )
+            },
         );
     }
 }
@@ -686,9 +709,12 @@ fn owner(app: &Application) -> &str {
     app.owner.as_ref().map_or("", |o| o.as_str())
 }
 
+/// An application performing a function: its spelling, and its index in `functions`.
+type Performer<'a> = (&'a Application, &'a str, usize);
+
 fn duplicate_function(cx: &Context, sink: &mut Sink) {
     // Function key → the applications performing it, with their own spelling.
-    let mut by_function: HashMap<String, Vec<(&Application, &str, usize)>> = HashMap::new();
+    let mut by_function: HashMap<String, Vec<Performer>> = HashMap::new();
     for app in &cx.model.applications {
         if app.intentional_duplicate || app.status.value == Status::Retiring || app.owner.is_none()
         {
@@ -703,7 +729,7 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
         }
     }
     // Report in model order, whatever the hash order.
-    let mut groups: Vec<(&String, &Vec<(&Application, &str, usize)>)> =
+    let mut groups: Vec<(&String, &Vec<Performer>)> =
         by_function.iter().filter(|(_, v)| v.len() > 1).collect();
     groups.sort_by(|a, b| (a.1[0].0.id.as_str(), a.0).cmp(&(b.1[0].0.id.as_str(), b.0)));
     for (_, apps) in groups {

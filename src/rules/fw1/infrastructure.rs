@@ -5,7 +5,8 @@ use crate::model::common::Status;
 use crate::model::{ControlKind, ElementKind, InfraKind, Infrastructure, Sourcing, Standard, Task};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, first_phase, report_at, report_field, section_or_manifest, suggested_host,
+    Owner, example_org, first_phase, report_at, report_field, section_or_manifest, suggested_host,
+    with_org,
 };
 use std::collections::HashMap;
 
@@ -141,10 +142,16 @@ fn hosting(cx: &Context, sink: &mut Sink) {
                 "no hosting capacity is declared (data centre, server cluster or cloud)",
                 "chưa khai báo hạ tầng máy chủ (trung tâm dữ liệu, cụm máy chủ hoặc điện toán đám mây)",
             ),
-            Msg::new(
-                "declare it, e.g. `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, or `kind: cloud` with `sourcing: rent`",
-                "khai báo hạ tầng này, ví dụ `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, hoặc `kind: cloud` với `sourcing: rent`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`, or `kind: cloud` with `sourcing: rent`"),
+                    format!("khai báo hạ tầng này, ví dụ `{yaml}`, hoặc `kind: cloud` với `sourcing: rent`"),
+                )
+            },
         );
     }
 }
@@ -164,10 +171,16 @@ fn network(cx: &Context, sink: &mut Sink) {
                 "no transmission network connecting the province's agencies is declared",
                 "chưa khai báo mạng truyền dẫn kết nối các cơ quan của tỉnh",
             ),
-            Msg::new(
-                "declare the provincial WAN, e.g. `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
-                "khai báo mạng diện rộng của tỉnh, ví dụ `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare the provincial WAN, e.g. `{yaml}`"),
+                    format!("khai báo mạng diện rộng của tỉnh, ví dụ `{yaml}`"),
+                )
+            },
         );
     }
 }

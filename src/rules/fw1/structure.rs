@@ -4,7 +4,7 @@ use crate::diagnostic::{Label, Msg};
 use crate::model::manifest::Manifest;
 use crate::model::{Extras, Model, OrgLevel};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::section_or_manifest;
+use crate::rules::query::{example_org, section_or_manifest};
 use crate::source::Span;
 use unicode_normalization::UnicodeNormalization;
 
@@ -317,10 +317,28 @@ fn blocks(cx: &Context, sink: &mut Sink) {
                 format!("the architecture has no {} block", block.en),
                 format!("kiến trúc thiếu khối {}", block.vi),
             ),
-            Msg::new(
-                format!("declare it, e.g. `{}`", block.example),
-                format!("khai báo khối này, ví dụ `{}`", block.example),
-            ),
+            {
+                // Name an agency of the model; an empty model gets a neutral placeholder.
+                let example = match example_org(cx.model) {
+                    Some(org) => block.example.replace("so-tttt", org),
+                    None => block.example.replace("so-tttt", "…"),
+                };
+                // The channel fronts the model's portal, or nothing yet.
+                let portal = cx
+                    .model
+                    .applications
+                    .iter()
+                    .find(|a| a.kind.value == crate::model::AppKind::Portal)
+                    .map(|a| a.id.as_str());
+                let example = match portal {
+                    Some(p) => example.replace("fronts: [cong-ttdt]", &format!("fronts: [{p}]")),
+                    None => example.replace(", fronts: [cong-ttdt]", ""),
+                };
+                Msg::new(
+                    format!("declare it, e.g. `{example}`"),
+                    format!("khai báo khối này, ví dụ `{example}`"),
+                )
+            },
         );
     }
 }
