@@ -6,8 +6,8 @@ use crate::model::common::Status;
 use crate::model::{AppKind, Application, ElementKind, Model, Ref, Scope};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::{
-    Owner, apps_of_kind, example_org, in_this, lgsp, org_named, report_at, report_field,
-    section_or_manifest, suggested_host, with_org,
+    Owner, apps_of_kind, example_org, in_this, integration_platforms, lgsp, org_named, report_at,
+    report_field, section_or_manifest, suggested_host, with_org,
 };
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
@@ -843,10 +843,15 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
         exchanging.insert(ex.from.as_str());
         exchanging.insert(ex.to.as_str());
     }
+    // Exchanges pass through the LGSP, whatever its declared kind.
+    let platforms: HashSet<&str> = integration_platforms(model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
     let apps = model
         .applications
         .iter()
-        .filter(|a| a.kind.value != AppKind::IntegrationPlatform)
+        .filter(|a| !platforms.contains(a.id.as_str()))
         .map(|a| (&a.id, &a.status, ("application", "ứng dụng")));
     let dbs = model
         .databases
