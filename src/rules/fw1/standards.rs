@@ -58,7 +58,9 @@ crate::declare_rules! {
     /// ## What it checks
     /// Every data exchange to or from a national database declares a
     /// `protocol` among HTTP, HTTPS and SOAP (web services described in WSDL,
-    /// over TCP/IP) and an XML `format`.
+    /// over TCP/IP) and an XML `format`. An application linked to a national
+    /// database directly (`connects_to`, `depends_on` or `direct_links`) with
+    /// no exchange between them lists one of those in its `protocols`.
     ///
     /// ## Why
     /// Connections with national databases follow one technical profile so
@@ -317,6 +319,7 @@ fn national_db_of(exchange: &Exchange) -> Option<&str> {
 }
 
 fn national_db(cx: &Context, sink: &mut Sink) {
+    direct_national_links(cx, sink);
     for exchange in &cx.model.exchanges {
         let Some(db) = national_db_of(exchange) else {
             continue;
@@ -402,6 +405,70 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                 );
             }
         }
+    }
+}
+
+/// Applications linked straight to a national database, with no exchange
+/// describing the link: their own `protocols` are the interface's.
+fn direct_national_links(cx: &Context, sink: &mut Sink) {
+    let exchanged: HashSet<(&str, &str)> = cx
+        .model
+        .exchanges
+        .iter()
+        .flat_map(|e| {
+            [
+                (e.from.as_str(), e.to.as_str()),
+                (e.to.as_str(), e.from.as_str()),
+            ]
+        })
+        .collect();
+    for app in cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| a.status.value != Status::Retiring)
+    {
+        let id = app.id.as_str();
+        let linked = app
+            .connects_to
+            .iter()
+            .chain(&app.depends_on)
+            .chain(app.direct_links.iter().map(|l| &l.to))
+            .find(|r| is_national_db(r.as_str()) && !exchanged.contains(&(id, r.as_str())));
+        let Some(db) = linked else { continue };
+        let web = app
+            .protocols
+            .iter()
+            .flat_map(|p| words(p).collect::<Vec<_>>())
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "http" | "https" | "soap" | "wsdl" | "web-service"
+                )
+            });
+        if web {
+            continue;
+        }
+        let db = db.as_str();
+        report_field(
+            sink,
+            Owner::app(app),
+            "protocols",
+            Msg::new(
+                format!(
+                    "`{id}` is linked to `{db}` but lists neither HTTP, HTTPS nor SOAP in its protocols"
+                ),
+                format!("`{id}` kết nối với `{db}` nhưng chưa nêu giao thức HTTP, HTTPS hay SOAP"),
+            ),
+            Msg::new(
+                format!(
+                    "add `https` (or `soap`) to its `protocols`, or describe the link as an exchange with `{db}` that gives its `protocol` and `format: xml`"
+                ),
+                format!(
+                    "thêm `https` (hoặc `soap`) vào `protocols`, hoặc mô tả kết nối bằng một luồng trao đổi với `{db}` có `protocol` và `format: xml`"
+                ),
+            ),
+        );
     }
 }
 
