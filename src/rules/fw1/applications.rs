@@ -121,9 +121,11 @@ crate::declare_rules! {
     /// ## What it checks
     /// Data flows between applications of different owners go through the LGSP.
     /// A flow is an application's `depends_on` entry naming another agency's
-    /// application, or an `exchanges` entry between systems of different owners.
+    /// application, its `uses` entry naming another agency's database, or an
+    /// `exchanges` entry between systems of different owners.
     /// It passes when both applications list the LGSP in `integrates_via`
-    /// (for `depends_on`) or the LGSP is in the exchange's `via`, or when either
+    /// (for `depends_on`), the application does (for `uses`), or the LGSP is
+    /// in the exchange's `via`, or when either
     /// end records a `direct_links` entry to the other with a reason. Links to
     /// national systems are checked by FW1-LGSP-002 and FW1-DB-002; with no LGSP
     /// at all, FW1-LGSP-001 reports the cause instead.
@@ -600,6 +602,44 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 lgsp,
             );
             d.in_field("depends_on");
+            d.also_at(app.id.span, in_this(ElementKind::Application));
+        }
+    }
+
+    // Reading another agency's database is a data flow too; the database
+    // cannot list `integrates_via`, so the application's route decides.
+    let databases: HashSet<&str> = model.databases.iter().map(|d| d.id.as_str()).collect();
+    for app in &model.applications {
+        let from = app.id.as_str();
+        let Some(&owner) = owners.get(from) else {
+            continue;
+        };
+        if lgsps.contains(from) || through_lgsp(app) {
+            continue;
+        }
+        for used in app.uses.iter().filter(|u| databases.contains(u.as_str())) {
+            let Some(&db_owner) = owners.get(used.as_str()) else {
+                continue;
+            };
+            // `direct_links` may only name applications: no exception to look for.
+            if owner == db_owner || !first_report(&mut reported, from, used.as_str()) {
+                continue;
+            }
+            let d = report_direct(
+                sink,
+                used,
+                from,
+                used.as_str(),
+                (true, false),
+                (owner, db_owner),
+                lgsp,
+            );
+            let db = used.as_str();
+            d.help = Some(Msg::new(
+                format!("read `{db}` through the LGSP: add `integrates_via: [{lgsp}]` to `{from}`"),
+                format!("khai thác `{db}` qua LGSP: thêm `integrates_via: [{lgsp}]` cho `{from}`"),
+            ));
+            d.in_field("uses");
             d.also_at(app.id.span, in_this(ElementKind::Application));
         }
     }
