@@ -355,6 +355,21 @@ struct Printed<'a> {
     text: &'a str,
     span: Option<Span>,
     element: Option<&'a str>,
+    /// The element's field the text is in, when it is an element's.
+    field: Option<&'static str>,
+}
+
+/// Names the field of an element's text and labels the element's id when
+/// the finding points elsewhere (at its description, say).
+fn label_owner(d: &mut crate::diagnostic::Diagnostic, cx: &Context, p: &Printed) {
+    let Some(field) = p.field else { return };
+    d.in_field(field);
+    if let Some(&(kind, id_span)) = p.element.and_then(|id| cx.index.ids.get(id))
+        && Some(id_span) != p.span
+        && id_span.file == p.span.map_or(id_span.file, |s| s.file)
+    {
+        d.also_at(id_span, crate::rules::query::in_this(kind));
+    }
 }
 
 /// Every name and free text of the model that the documents print.
@@ -365,13 +380,16 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: e.name.as_str(),
             span: Some(e.name.span),
             element: Some(e.id.as_str()),
+            field: Some("name"),
         });
     }
     macro_rules! descriptions {
         ($($section:ident),*) => {$(
             for e in &model.$section {
                 if let Some(d) = &e.description {
-                    out.push(Printed { text: d, span: Some(e.id.span), element: Some(e.id.as_str()) });
+                    // The description itself when its place is known, else the element.
+                    let span = e.spans.value("description").unwrap_or(e.id.span);
+                    out.push(Printed { text: d, span: Some(span), element: Some(e.id.as_str()), field: Some("description") });
                 }
             }
         )*};
@@ -400,6 +418,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: metric,
                 span: Some(metric.span),
                 element: Some(o.id.as_str()),
+                field: Some("metric"),
             });
         }
     }
@@ -407,8 +426,9 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
         if let Some(focus) = &p.focus {
             out.push(Printed {
                 text: focus,
-                span: Some(p.id.span),
+                span: Some(p.spans.value("focus").unwrap_or(p.id.span)),
                 element: Some(p.id.as_str()),
+                field: Some("focus"),
             });
         }
     }
@@ -417,12 +437,14 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: &r.comment,
             span: Some(r.comment.span),
             element: Some(r.id.as_str()),
+            field: Some("comment"),
         });
         if let Some(resp) = &r.response {
             out.push(Printed {
                 text: resp,
                 span: Some(resp.span),
                 element: Some(r.id.as_str()),
+                field: Some("response"),
             });
         }
     }
@@ -432,6 +454,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: d,
                 span: Some(r.agency.span),
                 element: None,
+                field: None,
             });
         }
     }
@@ -441,11 +464,13 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: &a.name,
             span: Some(a.name.span),
             element: None,
+            field: None,
         });
         out.push(Printed {
             text: &a.province.name,
             span: Some(a.province.name.span),
             element: None,
+            field: None,
         });
         for s in [
             m.decision.as_ref().map(|d| &d.signer),
@@ -458,11 +483,13 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: &s.name,
                 span: Some(s.name.span),
                 element: None,
+                field: None,
             });
             out.push(Printed {
                 text: &s.title,
                 span: Some(s.title.span),
                 element: None,
+                field: None,
             });
         }
         for t in [&a.note, &a.update_process, &a.province.place]
@@ -473,6 +500,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: t,
                 span: model.manifest_span,
                 element: None,
+                field: None,
             });
         }
     }
@@ -599,7 +627,8 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
     }
     for p in collect(cx.model, cx.extras) {
         for (inst, found) in wrong_citations(p.text) {
-            wrong(sink, inst, found, p.span, p.element);
+            let d = wrong(sink, inst, found, p.span, p.element);
+            label_owner(d, cx, &p);
         }
     }
 }
@@ -705,7 +734,7 @@ fn unicode(cx: &Context, sink: &mut Sink) {
     for p in collect(cx.model, cx.extras) {
         if let Some((en, vi_)) = unicode_problem(p.text) {
             let shown: String = p.text.chars().take(40).collect();
-            sink.report(
+            let d = sink.report(
                 p.span,
                 p.element,
                 Msg::new(format!("the text `{shown}` {en}"), format!("đoạn văn bản `{shown}` {vi_}")),
@@ -714,6 +743,7 @@ fn unicode(cx: &Context, sink: &mut Sink) {
                     "gõ lại bằng Unicode, hoặc chuyển mã (ví dụ bằng công cụ chuyển mã của UniKey) từ TCVN3/VNI sang Unicode",
                 ),
             );
+            label_owner(d, cx, &p);
         }
     }
 }
