@@ -191,3 +191,38 @@ fn text_not_in_nfc_is_a_warning_at_its_place() {
         insta::assert_snapshot!(code, text);
     });
 }
+
+/// A finding about a field that is written but wrong points at that field
+/// (not at the element's id, which becomes a secondary label) and names it.
+#[test]
+fn findings_about_a_written_field_point_at_it() {
+    // (rule, id of the element whose field is written, field, text at the primary span)
+    let cases = [
+        ("FW1-CH-004", "kenh-rong", "fronts", "[]"),
+        ("FW1-APP-008", "thu-dien-tu", "hosted_on", "[]"),
+        ("FW1-LGSP-002", "lgsp", "connects_to", "[]"),
+        ("FW1-SEC-006", "ho-tich", "security.monitoring", "false"),
+        ("FW1-STD-002", "cap-phep-xd", "standards", "[]"),
+        ("FW1-DVC-002", "cap-phep-xay-dung", "level", "1"),
+    ];
+    for (code, id, field, text) in cases {
+        let (checked, _tmp) = run_case(code, "fail");
+        let d = checked
+            .diagnostics
+            .iter()
+            .find(|d| d.code == code && d.element.as_deref() == Some(id))
+            .unwrap_or_else(|| panic!("{code}: no finding about `{id}`"));
+        assert_eq!(d.field.as_deref(), Some(field), "{code}: field");
+        let span = d.span().expect("a span");
+        let source = checked.sources.get(span.file);
+        assert_eq!(
+            &source.text[span.start as usize..span.end as usize],
+            text,
+            "{code}: primary span"
+        );
+        assert!(
+            !d.secondary.is_empty(),
+            "{code}: the element's id is a secondary label"
+        );
+    }
+}

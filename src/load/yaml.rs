@@ -460,11 +460,13 @@ impl<'a> Builder<'a> {
             return;
         };
         // Flow collections end at their `]` or `}`; block ones at their last child.
+        // The end event's mark may run on over the blanks after the bracket
+        // (`[] }`), so the bracket is the first byte that is not blank.
         let closing = &self.text.as_bytes()[start..end];
-        let end = if matches!(closing, b"]" | b"}") {
-            to_u32(end)
-        } else {
-            frame.last_end
+        let bracket = closing.iter().position(|b| !b.is_ascii_whitespace());
+        let end = match bracket {
+            Some(i) if matches!(closing[i], b']' | b'}') => to_u32(start + i + 1),
+            _ => frame.last_end,
         };
         let span = Span::new(self.file, frame.start, end);
         let (kind, is_map) = match frame.collection {

@@ -43,6 +43,10 @@ macro_rules! element {
             #[serde(default)]
             pub tags: Vec<String>,
             $($(#[$fmeta])* pub $field: $ty,)*
+            /// Where each field was written (filled by the model reader).
+            #[serde(skip)]
+            #[schemars(skip)]
+            pub spans: super::FieldSpans,
         }
     };
 }

@@ -12,7 +12,7 @@ mod spanned;
 pub use common::{Date, Ref};
 pub use elements::*;
 pub use manifest::Manifest;
-pub use spanned::Spanned;
+pub use spanned::{FieldSpans, Spanned};
 
 use crate::diagnostic::{Diagnostic, Msg};
 use crate::load::tree::Node;
@@ -93,10 +93,18 @@ macro_rules! sections {
                     $( stringify!($field) => {
                         for item in items {
                             match de::from_node::<$ty>(item) {
-                                Ok(v) => self.$field.push(v),
-                                Err(e) => match without_problem_fields(item, problems)
-                                    .and_then(|pruned| de::from_node::<$ty>(&pruned).ok())
-                                {
+                                Ok(mut v) => {
+                                    v.spans = FieldSpans::of(item);
+                                    self.$field.push(v)
+                                }
+                                Err(e) => match without_problem_fields(item, problems).and_then(
+                                    |pruned| {
+                                        let mut v = de::from_node::<$ty>(&pruned).ok()?;
+                                        // Spans of what was read, not of the fields left out.
+                                        v.spans = FieldSpans::of(&pruned);
+                                        Some(v)
+                                    },
+                                ) {
                                     Some(v) => self.$field.push(v),
                                     None => on_error(e),
                                 },

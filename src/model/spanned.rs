@@ -130,3 +130,101 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
         deserializer.deserialize_struct(NAME, FIELDS, SpannedVisitor(PhantomData))
     }
 }
+
+/// Where each field of an element was written: the key's span and the value's
+/// span, by path (`hosted_on`, `security.level`, `budget[0].amount`). Kept so
+/// that a finding about a field that is present but wrong (`fronts: []`) can
+/// point at it rather than at the element's id. Filled after reading; not part
+/// of the YAML (serde skips it) nor of comparisons.
+#[derive(Clone, Default)]
+pub struct FieldSpans(Vec<(Box<str>, Span, Span)>);
+
+impl FieldSpans {
+    /// Records every key under the mapping `node`, recursing into nested
+    /// mappings and lists (items as `field[i]`).
+    pub fn of(node: &crate::load::tree::Node) -> FieldSpans {
+        let mut spans = FieldSpans::default();
+        spans.walk("", node);
+        spans
+    }
+
+    fn walk(&mut self, prefix: &str, node: &crate::load::tree::Node) {
+        use crate::load::tree::NodeKind;
+        match &node.kind {
+            NodeKind::Map(entries) => {
+                for e in entries {
+                    let path = if prefix.is_empty() {
+                        e.key.to_string()
+                    } else {
+                        format!("{prefix}.{}", e.key)
+                    };
+                    self.0.push((path.clone().into(), e.key_span, e.value.span));
+                    self.walk(&path, &e.value);
+                }
+            }
+            NodeKind::Seq(items) if !prefix.is_empty() => {
+                for (i, item) in items.iter().enumerate() {
+                    let path = format!("{prefix}[{i}]");
+                    self.0.push((path.clone().into(), item.span, item.span));
+                    self.walk(&path, item);
+                }
+            }
+            _ => {}
+        }
+    }
+
+    fn find(&self, path: &str) -> Option<&(Box<str>, Span, Span)> {
+        self.0.iter().find(|(p, ..)| &**p == path)
+    }
+
+    /// The span of the key `path`, if it was written.
+    pub fn key(&self, path: &str) -> Option<Span> {
+        self.find(path).map(|f| f.1)
+    }
+
+    /// The span of the value under `path` (`[]` for an empty list), if written.
+    pub fn value(&self, path: &str) -> Option<Span> {
+        self.find(path).map(|f| f.2)
+    }
+
+    /// Whether the key `path` was written at all.
+    pub fn has(&self, path: &str) -> bool {
+        self.find(path).is_some()
+    }
+}
+
+impl fmt::Debug for FieldSpans {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str("FieldSpans")
+    }
+}
+
+/// Spans never make two elements different.
+impl PartialEq for FieldSpans {
+    fn eq(&self, _: &Self) -> bool {
+        true
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::FieldSpans;
+    use crate::load::yaml::{Limits, parse};
+    use crate::source::FileId;
+
+    #[test]
+    fn field_spans_by_path() {
+        let text = "id: a\nfronts: []\nsecurity: { level: 2 }\nbudget:\n  - { source: central, amount: 5 }\nfunctions: [x, y]\n";
+        let root = parse(FileId(0), text, &Limits::default()).root.unwrap();
+        let spans = FieldSpans::of(&root);
+        let at =
+            |s: Option<crate::source::Span>| s.map(|s| &text[s.start as usize..s.end as usize]);
+        assert_eq!(at(spans.key("fronts")), Some("fronts"));
+        assert_eq!(at(spans.value("fronts")), Some("[]"));
+        assert_eq!(at(spans.value("security.level")), Some("2"));
+        assert_eq!(at(spans.value("budget[0].amount")), Some("5"));
+        assert_eq!(at(spans.value("functions[1]")), Some("y"));
+        assert!(spans.has("id") && !spans.has("hosted_on"));
+        assert_eq!(spans.value("budget[1].amount"), None);
+    }
+}

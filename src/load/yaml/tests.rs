@@ -313,3 +313,13 @@ fn spans_stay_on_character_boundaries_around_a_stray_byte_order_mark() {
         assert!(text.is_char_boundary(span.end as usize), "{span:?}");
     }
 }
+
+#[test]
+fn empty_flow_collections_span_both_brackets() {
+    let text = "- { id: a, fronts: [], tags: {} }\n- fronts: []\n";
+    let root = load_ok(text);
+    let items = root.as_seq().unwrap();
+    assert_eq!(at(text, items[0].get("fronts").unwrap().span), "[]");
+    assert_eq!(at(text, items[0].get("tags").unwrap().span), "{}");
+    assert_eq!(at(text, items[1].get("fronts").unwrap().span), "[]");
+}

@@ -1,11 +1,14 @@
 //! Applications and databases (ứng dụng và cơ sở dữ liệu).
 
-use crate::diagnostic::{Label, Msg};
+use crate::diagnostic::{Diagnostic, Label, Msg};
 use crate::model::catalogue::{self, NationalKind};
 use crate::model::common::Status;
 use crate::model::{AppKind, Application, ElementKind, Model, Ref, Scope};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{apps_of_kind, section_or_manifest};
+use crate::rules::query::{
+    Owner, apps_of_kind, example_org, in_this, integration_platforms, lgsp, org_named, report_at,
+    report_field, section_or_manifest, suggested_host, with_org,
+};
 use std::collections::{HashMap, HashSet};
 use unicode_normalization::UnicodeNormalization;
 use unicode_normalization::char::is_combining_mark;
@@ -230,9 +233,11 @@ crate::declare_rules! {
     /// ## What it checks
     /// Data flows between applications of different owners go through the LGSP.
     /// A flow is an application's `depends_on` entry naming another agency's
-    /// application, or an `exchanges` entry between systems of different owners.
+    /// application, its `uses` entry naming another agency's database, or an
+    /// `exchanges` entry between systems of different owners.
     /// It passes when both applications list the LGSP in `integrates_via`
-    /// (for `depends_on`) or the LGSP is in the exchange's `via`, or when either
+    /// (for `depends_on`), the application does (for `uses`), or the LGSP is
+    /// in the exchange's `via`, or when either
     /// end records a `direct_links` entry to the other with a reason. Links to
     /// national systems are checked by FW1-LGSP-002 and FW1-DB-002; with no LGSP
     /// at all, FW1-LGSP-001 reports the cause instead.
@@ -335,7 +340,8 @@ crate::declare_rules! {
     APP_DUPLICATE_FUNCTION = ("FW1-APP-007", Warning, "no duplicated business functions across agencies", "không trùng lặp chức năng nghiệp vụ giữa các cơ quan", Inferred, "Framework 1.0 §I.3; TT 23/2018/TT-BTTTT Art. 2.3");
 
     /// ## What it checks
-    /// Every application that is not retiring names the infrastructure it runs on
+    /// Every application and every database (all that can be `hosted_on`) that
+    /// is not retiring names the infrastructure it runs on
     /// (`hosted_on`: a data centre, a server cluster or a rented cloud).
     ///
     /// ## Why
@@ -572,23 +578,34 @@ crate::declare_rules! {
     DB_NATIONAL_XML = ("FW1-DB-004", Info, "exchanges with national databases use XML", "trao đổi với CSDL quốc gia dùng XML", Stated, "TT 13/2017/TT-BTTTT Art. 18, 20");
 }
 
-fn owner_help(what_en: &str, what_vi: &str) -> Msg {
-    Msg::new(
-        format!("name the agency that owns the {what_en}, e.g. `owner: so-tttt`"),
-        format!("khai báo cơ quan chủ quản của {what_vi}, ví dụ `owner: so-tttt`"),
-    )
+fn owner_help(model: &Model, what_en: &str, what_vi: &str) -> Msg {
+    match example_org(model) {
+        Some(org) => Msg::new(
+            format!("name the agency that owns the {what_en}, e.g. `owner: {org}`"),
+            format!("khai báo cơ quan chủ quản của {what_vi}, ví dụ `owner: {org}`"),
+        ),
+        None => Msg::new(
+            format!(
+                "declare the agency that owns the {what_en} in `organizations` and name it in `owner`"
+            ),
+            format!(
+                "khai báo cơ quan chủ quản của {what_vi} trong `organizations` và ghi vào `owner`"
+            ),
+        ),
+    }
 }
 
 fn app_owner(cx: &Context, sink: &mut Sink) {
     for app in cx.model.applications.iter().filter(|a| a.owner.is_none()) {
-        sink.report(
-            Some(app.id.span),
-            Some(app.id.as_str()),
+        report_field(
+            sink,
+            Owner::app(app),
+            "owner",
             Msg::new(
                 format!("application `{}` has no owner", app.id.as_str()),
                 format!("ứng dụng `{}` chưa có cơ quan chủ quản", app.id.as_str()),
             ),
-            owner_help("application", "ứng dụng"),
+            owner_help(cx.model, "application", "ứng dụng"),
         );
     }
 }
@@ -623,9 +640,11 @@ fn require_shared(
         return;
     };
     if apps.all(|a| a.scope.value != Scope::Shared) {
-        sink.report(
+        report_at(
+            sink,
+            Owner::app(first),
             Some(first.scope.span),
-            Some(first.id.as_str()),
+            "scope",
             Msg::new(
                 format!("the {en} `{}` is not shared", first.id.as_str()),
                 format!(
@@ -650,11 +669,16 @@ fn document_management(cx: &Context, sink: &mut Sink) {
             "document-management and executive-operation system (QLVB&ĐH)",
             "hệ thống quản lý văn bản và điều hành (QLVB&ĐH)",
         ),
-        "{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared, owner: so-tttt }",
+        &with_org(
+            "{ id: qlvb, name: Hệ thống quản lý văn bản và điều hành, kind: document-management, scope: shared, owner: so-tttt }",
+            example_org(cx.model),
+        ),
     );
 }
 
 fn finance_asset(cx: &Context, sink: &mut Sink) {
+    // The Sở Tài chính owns both when the model declares it.
+    let finance = org_named(cx.model, "tai chinh").or(example_org(cx.model));
     require_shared(
         cx,
         sink,
@@ -663,7 +687,10 @@ fn finance_asset(cx: &Context, sink: &mut Sink) {
             "finance management application",
             "ứng dụng quản lý tài chính",
         ),
-        "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tc }",
+        &with_org(
+            "{ id: qltc, name: Hệ thống quản lý tài chính, kind: finance, scope: shared, owner: so-tttt }",
+            finance,
+        ),
     );
     require_shared(
         cx,
@@ -673,7 +700,10 @@ fn finance_asset(cx: &Context, sink: &mut Sink) {
             "asset management application",
             "ứng dụng quản lý tài sản công",
         ),
-        "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tc }",
+        &with_org(
+            "{ id: qlts, name: Hệ thống quản lý tài sản công, kind: asset, scope: shared, owner: so-tttt }",
+            finance,
+        ),
     );
 }
 
@@ -689,10 +719,16 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
             section_or_manifest(model, "applications"),
             None,
             Msg::new("no one-stop electronic system is declared", "chưa khai báo hệ thống một cửa điện tử"),
-            Msg::new(
-                "declare it, e.g. `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
-                "khai báo hệ thống, ví dụ `{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }",
+                    example_org(model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`"),
+                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
+                )
+            },
         );
         return;
     }
@@ -722,24 +758,38 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
             linked.insert(ex.from.as_str());
         }
     }
+    // Name a service it could handle: a level 3–4 one first.
+    let service = model
+        .services
+        .iter()
+        .max_by_key(|s| (s.level.value >= 3, std::cmp::Reverse(s.id.as_str())))
+        .map(|s| s.id.as_str());
     for system in systems.filter(|s| !linked.contains(s.id.as_str())) {
+        let sid = system.id.as_str();
+        let help = match service {
+            Some(svc) => Msg::new(
+                format!(
+                    "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{sid}]` on service `{svc}`"
+                ),
+                format!(
+                    "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{sid}]` ở dịch vụ `{svc}`"
+                ),
+            ),
+            None => Msg::new(
+                format!("declare the online services it handles with `supported_by: [{sid}]`"),
+                format!(
+                    "khai báo các dịch vụ công trực tuyến mà hệ thống xử lý, với `supported_by: [{sid}]`"
+                ),
+            ),
+        };
         sink.report(
             Some(system.id.span),
-            Some(system.id.as_str()),
+            Some(sid),
             Msg::new(
-                format!("one-stop system `{}` is not linked to any online service or portal", system.id.as_str()),
-                format!("hệ thống một cửa điện tử `{}` chưa gắn với dịch vụ công trực tuyến hay cổng nào", system.id.as_str()),
+                format!("one-stop system `{sid}` is not linked to any online service or portal"),
+                format!("hệ thống một cửa điện tử `{sid}` chưa gắn với dịch vụ công trực tuyến hay cổng nào"),
             ),
-            Msg::new(
-                format!(
-                    "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{}]`",
-                    system.id.as_str()
-                ),
-                format!(
-                    "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{}]`",
-                    system.id.as_str()
-                ),
-            ),
+            help,
         );
     }
 }
@@ -750,10 +800,16 @@ fn email(cx: &Context, sink: &mut Sink) {
             section_or_manifest(cx.model, "applications"),
             None,
             Msg::new("no official e-mail system is declared", "chưa khai báo hệ thống thư điện tử công vụ"),
-            Msg::new(
-                "declare it, e.g. `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
-                "khai báo hệ thống, ví dụ `{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`"),
+                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
+                )
+            },
         );
     }
 }
@@ -827,7 +883,7 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
             if !first_report(&mut reported, from, target.id.as_str()) {
                 continue;
             }
-            report_direct(
+            let d = report_direct(
                 sink,
                 dep,
                 from,
@@ -836,6 +892,46 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 (owner, target_owner),
                 lgsp,
             );
+            d.in_field("depends_on");
+            d.also_at(app.id.span, in_this(ElementKind::Application));
+        }
+    }
+
+    // Reading another agency's database is a data flow too; the database
+    // cannot list `integrates_via`, so the application's route decides.
+    let databases: HashSet<&str> = model.databases.iter().map(|d| d.id.as_str()).collect();
+    for app in &model.applications {
+        let from = app.id.as_str();
+        let Some(&owner) = owners.get(from) else {
+            continue;
+        };
+        if lgsps.contains(from) || through_lgsp(app) {
+            continue;
+        }
+        for used in app.uses.iter().filter(|u| databases.contains(u.as_str())) {
+            let Some(&db_owner) = owners.get(used.as_str()) else {
+                continue;
+            };
+            // `direct_links` may only name applications: no exception to look for.
+            if owner == db_owner || !first_report(&mut reported, from, used.as_str()) {
+                continue;
+            }
+            let d = report_direct(
+                sink,
+                used,
+                from,
+                used.as_str(),
+                (true, false),
+                (owner, db_owner),
+                lgsp,
+            );
+            let db = used.as_str();
+            d.help = Some(Msg::new(
+                format!("read `{db}` through the LGSP: add `integrates_via: [{lgsp}]` to `{from}`"),
+                format!("khai thác `{db}` qua LGSP: thêm `integrates_via: [{lgsp}]` cho `{from}`"),
+            ));
+            d.in_field("uses");
+            d.also_at(app.id.span, in_this(ElementKind::Application));
         }
     }
 
@@ -855,9 +951,18 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
         if !first_report(&mut reported, from, to) {
             continue;
         }
-        let at = ex.via.first().unwrap_or(&ex.to);
+        // The route when one is written (`via: []` too), else the far end.
+        let (at, field) = match ex.via.first() {
+            Some(v) => (v.span, "via"),
+            None => match ex.spans.value("via") {
+                Some(span) => (span, "via"),
+                None => (ex.to.span, "to"),
+            },
+        };
         let are_apps = (apps.contains_key(from), apps.contains_key(to));
-        report_direct(sink, at, from, to, are_apps, (from_owner, to_owner), lgsp);
+        let d = report_direct(sink, at, from, to, are_apps, (from_owner, to_owner), lgsp);
+        d.in_field(field);
+        d.also_at(ex.id.span, in_this(ElementKind::Exchange));
     }
 }
 
@@ -866,15 +971,15 @@ fn first_report<'a>(reported: &mut HashSet<(&'a str, &'a str)>, x: &'a str, y: &
     reported.insert(if x <= y { (x, y) } else { (y, x) })
 }
 
-fn report_direct(
-    sink: &mut Sink,
-    at: &Ref,
+fn report_direct<'s>(
+    sink: &'s mut Sink,
+    at: impl Into<AtSpan>,
     from: &str,
     to: &str,
     apps: (bool, bool),
     owners: (&str, &str),
     lgsp: &str,
-) {
+) -> &'s mut Diagnostic {
     let (a, b) = owners;
     let route_en = format!(
         "route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)"
@@ -900,14 +1005,29 @@ fn report_direct(
         None => Msg::new(route_en, route_vi),
     };
     sink.report(
-        Some(at.span),
+        Some(at.into().0),
         Some(from),
         Msg::new(
             format!("`{from}` (owner `{a}`) exchanges data with `{to}` (owner `{b}`) without going through the LGSP"),
             format!("`{from}` (chủ quản `{a}`) trao đổi dữ liệu với `{to}` (chủ quản `{b}`) không qua LGSP"),
         ),
         help,
-    );
+    )
+}
+
+/// A span given directly or through a reference.
+struct AtSpan(crate::source::Span);
+
+impl From<&Ref> for AtSpan {
+    fn from(r: &Ref) -> Self {
+        AtSpan(r.span)
+    }
+}
+
+impl From<crate::source::Span> for AtSpan {
+    fn from(s: crate::source::Span) -> Self {
+        AtSpan(s)
+    }
 }
 
 /// A business function's name for comparison: NFC, lower case, single spaces.
@@ -920,45 +1040,60 @@ fn owner(app: &Application) -> &str {
     app.owner.as_ref().map_or("", |o| o.as_str())
 }
 
+/// An application performing a function: its spelling, and its index in `functions`.
+type Performer<'a> = (&'a Application, &'a str, usize);
+
 fn duplicate_function(cx: &Context, sink: &mut Sink) {
     // Function key → the applications performing it, with their own spelling.
-    let mut by_function: HashMap<String, Vec<(&Application, &str)>> = HashMap::new();
+    let mut by_function: HashMap<String, Vec<Performer>> = HashMap::new();
     for app in &cx.model.applications {
         if app.intentional_duplicate || app.status.value == Status::Retiring || app.owner.is_none()
         {
             continue;
         }
         let mut seen = HashSet::new();
-        for f in &app.functions {
+        for (i, f) in app.functions.iter().enumerate() {
             let key = function_key(f);
             if !key.is_empty() && seen.insert(key.clone()) {
-                by_function.entry(key).or_default().push((app, f.trim()));
+                by_function.entry(key).or_default().push((app, f.trim(), i));
             }
         }
     }
     // Report in model order, whatever the hash order.
-    let mut groups: Vec<(&String, &Vec<(&Application, &str)>)> =
+    let mut groups: Vec<(&String, &Vec<Performer>)> =
         by_function.iter().filter(|(_, v)| v.len() > 1).collect();
     groups.sort_by(|a, b| (a.1[0].0.id.as_str(), a.0).cmp(&(b.1[0].0.id.as_str(), b.0)));
     for (_, apps) in groups {
-        let first = apps[0].0;
-        for &(app, function) in apps[1..].iter().filter(|(a, _)| owner(a) != owner(first)) {
+        let (first, _, first_index) = apps[0];
+        for &(app, function, index) in apps[1..].iter().filter(|(a, ..)| owner(a) != owner(first)) {
             let (id, other) = (app.id.as_str(), first.id.as_str());
             let (o1, o2) = (owner(app), owner(first));
-            let d = sink.report(
-                Some(app.id.span),
-                Some(id),
+            let path = format!("functions[{index}]");
+            let d = report_at(
+                sink,
+                Owner::app(app),
+                app.spans.value(&path),
+                &path,
                 Msg::new(
-                    format!("`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"),
-                    format!("`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"),
+                    format!(
+                        "`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"
+                    ),
+                    format!(
+                        "`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"
+                    ),
                 ),
                 Msg::new(
-                    format!("reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"),
-                    format!("dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"),
+                    format!(
+                        "reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"
+                    ),
+                    format!(
+                        "dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"
+                    ),
                 ),
             );
+            let there = first.spans.value(&format!("functions[{first_index}]"));
             d.secondary.push(Label {
-                span: first.id.span,
+                span: there.unwrap_or(first.id.span),
                 text: Some(Msg::new("the same function here", "cùng chức năng ở đây")),
             });
         }
@@ -966,21 +1101,66 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
 }
 
 fn hosted(cx: &Context, sink: &mut Sink) {
-    for app in &cx.model.applications {
-        if app.hosted_on.is_empty() && app.status.value != Status::Retiring {
-            sink.report(
-                Some(app.id.span),
-                Some(app.id.as_str()),
-                Msg::new(
-                    format!("application `{}` is not hosted on any infrastructure", app.id.as_str()),
-                    format!("ứng dụng `{}` chưa được triển khai trên hạ tầng nào", app.id.as_str()),
-                ),
-                Msg::new(
-                    "name the data centre, server cluster or rented cloud it runs on, e.g. `hosted_on: [tttd-tinh]`",
-                    "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà ứng dụng chạy trên đó, ví dụ `hosted_on: [tttd-tinh]`",
-                ),
-            );
+    let host = suggested_host(cx.model);
+    let help = |what_en: &str, what_vi: &str| match host {
+        Some((h, true)) => Msg::new(
+            format!(
+                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`"
+            ),
+        ),
+        // Not backed up: say so, rather than pile more onto a single point of failure.
+        Some((h, false)) => Msg::new(
+            format!(
+                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`, and give `{h}` a DR site or backup, which it lacks"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{h}` (hiện chưa có)"
+            ),
+        ),
+        None => Msg::new(
+            format!(
+                "declare the data centre, server cluster or rented cloud the {what_en} runs on in `infrastructure`, and name it in `hosted_on`"
+            ),
+            format!(
+                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó trong `infrastructure`, rồi ghi vào `hosted_on`"
+            ),
+        ),
+    };
+    // Everything that can be `hosted_on` infrastructure: applications and databases.
+    let apps = cx.model.applications.iter().map(|a| {
+        (
+            Owner::app(a),
+            &a.hosted_on,
+            &a.status,
+            ("application", "ứng dụng"),
+        )
+    });
+    let dbs = cx.model.databases.iter().map(|d| {
+        (
+            Owner::database(d),
+            &d.hosted_on,
+            &d.status,
+            ("database", "cơ sở dữ liệu"),
+        )
+    });
+    for (owner, hosted_on, status, (en, vi)) in apps.chain(dbs) {
+        if !hosted_on.is_empty() || status.value == Status::Retiring {
+            continue;
         }
+        let id = owner.id.as_str();
+        report_field(
+            sink,
+            owner,
+            "hosted_on",
+            Msg::new(
+                format!("{en} `{id}` is not hosted on any infrastructure"),
+                format!("{vi} `{id}` chưa được triển khai trên hạ tầng nào"),
+            ),
+            help(en, vi),
+        );
     }
 }
 
@@ -994,10 +1174,15 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
         exchanging.insert(ex.from.as_str());
         exchanging.insert(ex.to.as_str());
     }
+    // Exchanges pass through the LGSP, whatever its declared kind.
+    let platforms: HashSet<&str> = integration_platforms(model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
     let apps = model
         .applications
         .iter()
-        .filter(|a| a.kind.value != AppKind::IntegrationPlatform)
+        .filter(|a| !platforms.contains(a.id.as_str()))
         .map(|a| (&a.id, &a.status, ("application", "ứng dụng")));
     let dbs = model
         .databases
@@ -1011,6 +1196,7 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
             *end = (*end).max(task.to.value);
         }
     }
+    let via = lgsp(model).map_or(String::new(), |l| format!(", via: [{}]", l.id.as_str()));
     for (id, status, (en, vi)) in apps.chain(dbs) {
         if status.value != Status::Planned
             || exchanging.contains(id.as_str())
@@ -1029,11 +1215,11 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 format!(
-                    "declare what it shares, e.g. `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ..., via: [lgsp] }}]`",
+                    "declare what it shares, e.g. `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{via} }}]`",
                     id.as_str()
                 ),
                 format!(
-                    "khai báo dữ liệu được chia sẻ, ví dụ `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ..., via: [lgsp] }}]`",
+                    "khai báo dữ liệu được chia sẻ, ví dụ `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{via} }}]`",
                     id.as_str()
                 ),
             ),
@@ -1043,9 +1229,10 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
 
 fn db_owner(cx: &Context, sink: &mut Sink) {
     for db in cx.model.databases.iter().filter(|d| d.owner.is_none()) {
-        sink.report(
-            Some(db.id.span),
-            Some(db.id.as_str()),
+        report_field(
+            sink,
+            Owner::database(db),
+            "owner",
             Msg::new(
                 format!("database `{}` has no owner", db.id.as_str()),
                 format!(
@@ -1053,7 +1240,7 @@ fn db_owner(cx: &Context, sink: &mut Sink) {
                     db.id.as_str()
                 ),
             ),
-            owner_help("database", "cơ sở dữ liệu"),
+            owner_help(cx.model, "database", "cơ sở dữ liệu"),
         );
     }
 }
@@ -1110,9 +1297,13 @@ fn national_sync(cx: &Context, sink: &mut Sink) {
             }
             let (name_en, name_vi) = catalogue::national(national)
                 .map_or((*national, *national), |n| (n.name_en, n.name_vi));
-            sink.report(
-                Some(db.name.span),
-                Some(db.id.as_str()),
+            // The list when written; else the name, which is the evidence.
+            let at = db.spans.value("syncs_with").unwrap_or(db.name.span);
+            report_at(
+                sink,
+                Owner::database(db),
+                Some(at),
+                "syncs_with",
                 Msg::new(
                     format!(
                         "database `{}` seems to hold data of `{national}` ({name_en}) but does not sync with it",
@@ -1177,20 +1368,22 @@ fn catalogs(cx: &Context, sink: &mut Sink) {
         .applications
         .iter()
         .filter(|a| !a.uses.iter().any(is_catalog))
-        .map(|a| (&a.id, "uses"));
+        .map(|a| (Owner::app(a), "uses"));
     let dbs = model
         .databases
         .iter()
         .filter(|d| d.catalogs.is_empty())
-        .map(|d| (&d.id, "catalogs"));
+        .map(|d| (Owner::database(d), "catalogs"));
     let example = model.catalogs[0].id.as_str();
-    for (id, field) in apps
+    for (owner, field) in apps
         .chain(dbs)
-        .filter(|(id, _)| exchanging.contains(id.as_str()))
+        .filter(|(o, _)| exchanging.contains(o.id.as_str()))
     {
-        sink.report(
-            Some(id.span),
-            Some(id.as_str()),
+        let id = owner.id;
+        report_field(
+            sink,
+            owner,
+            field,
             Msg::new(
                 format!(
                     "`{}` exchanges data but references no shared catalogue",
@@ -1221,12 +1414,14 @@ fn national_xml(cx: &Context, sink: &mut Sink) {
         let Some(national) = national else { continue };
         let at = match &ex.format {
             Some(f) if f.to_ascii_lowercase().contains("xml") => continue,
-            Some(f) => f.span,
-            None => ex.id.span,
+            Some(f) => Some(f.span),
+            None => None,
         };
-        sink.report(
-            Some(at),
-            Some(ex.id.as_str()),
+        report_at(
+            sink,
+            Owner::exchange(ex),
+            at,
+            "format",
             Msg::new(
                 format!(
                     "exchange `{}` with national database `{}` does not declare the XML format",

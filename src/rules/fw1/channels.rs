@@ -1,9 +1,10 @@
 //! Users and access channels.
 
 use crate::diagnostic::Msg;
-use crate::model::{ActorKind, AppKind, Channel, ChannelKind};
+use crate::graph::Role;
+use crate::model::{ActorKind, Channel, ChannelKind};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{apps_of_kind, section_or_manifest};
+use crate::rules::query::{Owner, report_at, report_field, section_or_manifest};
 use std::collections::{HashMap, HashSet};
 
 crate::declare_rules! {
@@ -101,8 +102,8 @@ crate::declare_rules! {
     USR_OTHERS = ("FW1-USR-002", Info, "leaders and other agencies are users", "lãnh đạo và cơ quan, tổ chức khác là người sử dụng", Inferred, "Framework 1.0 §II.4.1");
 
     /// ## What it checks
-    /// Each provincial portal (application of `kind: portal`) is fronted by an
-    /// access channel of `kind: web-portal` (the channel's `fronts` lists it).
+    /// Each portal (application of `kind: portal` or `kind: public-service-portal`)
+    /// is fronted by an access channel of `kind: web-portal` (the channel's `fronts` lists it).
     ///
     /// ## Why
     /// The portal is the single access point of the province on the network:
@@ -351,18 +352,50 @@ fn other_users(cx: &Context, sink: &mut Sink) {
 // ---------------------------------------------------------------- channels
 
 fn portal_channel(cx: &Context, sink: &mut Sink) {
-    let fronted_by_web: HashSet<&str> = cx
+    let web: Vec<&Channel> = cx
         .model
         .channels
         .iter()
         .filter(|c| c.kind.value == ChannelKind::WebPortal)
+        .collect();
+    let fronted_by_web: HashSet<&str> = web
+        .iter()
         .flat_map(|c| c.fronts.iter().map(|r| r.as_str()))
         .collect();
-    for portal in apps_of_kind(cx.model, AppKind::Portal) {
+    // Both portals are portals (graph role), whatever else fronts them.
+    for portal in cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| Role::of_app(a.kind.value) == Role::Portal)
+    {
         let id = portal.id.as_str();
         if fronted_by_web.contains(id) {
             continue;
         }
+        // An existing web channel is the one to extend; a new one otherwise.
+        let help = match web.first() {
+            Some(channel) => Msg::new(
+                format!(
+                    "add `{id}` to the `fronts` of channel `{}`",
+                    channel.id.as_str()
+                ),
+                format!(
+                    "thêm `{id}` vào `fronts` của kênh `{}`",
+                    channel.id.as_str()
+                ),
+            ),
+            None => Msg::new(
+                format!(
+                    "add to `channels`: `{{ id: kenh-{id}, name: {}, kind: web-portal, fronts: [{id}] }}`",
+                    portal.name.as_str()
+                ),
+                format!(
+                    "thêm vào `channels`: `{{ id: kenh-{id}, name: {}, kind: web-portal, fronts: [{id}] }}`",
+                    portal.name.as_str()
+                ),
+            ),
+        };
         sink.report(
             Some(portal.id.span),
             Some(id),
@@ -370,14 +403,7 @@ fn portal_channel(cx: &Context, sink: &mut Sink) {
                 format!("portal `{id}` is not fronted by a web-portal channel"),
                 format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (`kind: web-portal`)"),
             ),
-            Msg::new(
-                format!(
-                    "add to `channels`: `{{ id: kenh-{id}, name: Cổng thông tin điện tử tỉnh, kind: web-portal, fronts: [{id}] }}`"
-                ),
-                format!(
-                    "thêm vào `channels`: `{{ id: kenh-{id}, name: Cổng thông tin điện tử tỉnh, kind: web-portal, fronts: [{id}] }}`"
-                ),
-            ),
+            help,
         );
     }
 }
@@ -436,15 +462,20 @@ fn notification(cx: &Context, sink: &mut Sink) {
             continue;
         }
         if let Some(silent) = service.notifications.first() {
-            sink.report(
+            report_at(
+                sink,
+                Owner::service(service),
                 Some(silent.span),
-                Some(id),
+                "notifications",
                 Msg::new(
                     format!(
                         "service `{id}` notifies through `{}`, a channel that does not send notifications",
                         silent.as_str()
                     ),
-                    format!("dịch vụ `{id}` thông báo qua `{}`, nhưng kênh này không gửi thông báo", silent.as_str()),
+                    format!(
+                        "dịch vụ `{id}` thông báo qua `{}`, nhưng kênh này không gửi thông báo",
+                        silent.as_str()
+                    ),
                 ),
                 Msg::new(
                     format!("set `notifies: true` on channel `{}`", silent.as_str()),
@@ -463,9 +494,11 @@ fn notification(cx: &Context, sink: &mut Sink) {
                 "khai báo kênh thông báo, ví dụ `{ id: sms, name: Tin nhắn SMS, kind: sms, notifies: true }`, rồi đưa vào `notifications`",
             ),
         };
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        // `notifications: []` is written but empty: point at it.
+        report_field(
+            sink,
+            Owner::service(service),
+            "notifications",
             Msg::new(
                 format!(
                     "level-{} service `{id}` has no notification channel",
@@ -489,22 +522,42 @@ fn orphan(cx: &Context, sink: &mut Sink) {
         .flat_map(|s| s.channels.iter().chain(&s.notifications))
         .map(|r| r.as_str())
         .collect();
+    // Suggest what users most likely reach: the portal, else any application.
+    let target = cx
+        .model
+        .applications
+        .iter()
+        .find(|a| Role::of_app(a.kind.value) == Role::Portal)
+        .or(cx.model.applications.first())
+        .map(|a| a.id.as_str());
     for channel in &cx.model.channels {
         let id = channel.id.as_str();
         if !channel.fronts.is_empty() || used.contains(id) {
             continue;
         }
-        sink.report(
-            Some(channel.id.span),
-            Some(id),
+        let help = match target {
+            Some(app) => Msg::new(
+                format!(
+                    "list what users reach through it, e.g. `fronts: [{app}]`, or add it to a service's `channels`"
+                ),
+                format!(
+                    "liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [{app}]`, hoặc thêm kênh vào `channels` của dịch vụ"
+                ),
+            ),
+            None => Msg::new(
+                "list the applications users reach through it in `fronts`, or add it to a service's `channels`",
+                "liệt kê các ứng dụng người dùng truy cập qua kênh này trong `fronts`, hoặc thêm kênh vào `channels` của dịch vụ",
+            ),
+        };
+        report_field(
+            sink,
+            Owner::channel(channel),
+            "fronts",
             Msg::new(
                 format!("channel `{id}` fronts no application or service"),
                 format!("kênh `{id}` không dẫn tới ứng dụng hay dịch vụ nào"),
             ),
-            Msg::new(
-                "list what users reach through it, e.g. `fronts: [cong-ttdt]`, or add it to a service's `channels`",
-                "liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [cong-ttdt]`, hoặc thêm kênh vào `channels` của dịch vụ",
-            ),
+            help,
         );
     }
 }

@@ -306,27 +306,30 @@ fn components(cx: &Context, sink: &mut Sink) {
                     "add `decision: { number: …/QĐ-UBND, date: YYYY-MM-DD, authority: people-committee, signer: { name: …, title: …, mode: … } }`",
                     "thêm `decision: { number: …/QĐ-UBND, date: YYYY-MM-DD, authority: people-committee, signer: { name: …, title: …, mode: … } }`",
                 ),
-            );
+            )
+            .in_field("decision");
         }
         None => {}
-        Some(d) => blank_signer(&d.signer, sink),
+        Some(d) => blank_signer(&d.signer, "decision", sink),
     }
     if let Some(s) = &m.submission {
-        blank_signer(&s.signer, sink);
+        blank_signer(&s.signer, "submission", sink);
     }
 }
 
-fn blank_signer(signer: &Signer, sink: &mut Sink) {
-    for (value, en, vi_) in [
+fn blank_signer(signer: &Signer, document: &str, sink: &mut Sink) {
+    for (value, en, vi_, key) in [
         (
             &signer.name,
             "the signer's full name is empty",
             "họ tên người ký đang để trống",
+            "name",
         ),
         (
             &signer.title,
             "the signer's title is empty",
             "chức vụ người ký đang để trống",
+            "title",
         ),
     ] {
         if vi::normalize(value).is_empty() {
@@ -338,7 +341,8 @@ fn blank_signer(signer: &Signer, sink: &mut Sink) {
                     "Decree 30 requires the position and full name of the signer (Art. 8.2)",
                     "Nghị định 30 yêu cầu ghi chức vụ, họ tên người ký (Điều 8.2)",
                 ),
-            );
+            )
+            .in_field(format!("{document}.signer.{key}"));
         }
     }
 }
@@ -399,7 +403,10 @@ fn number(cx: &Context, sink: &mut Sink) {
         (m.decision.as_ref().map(|d| &d.number), DECISION),
         (m.submission.as_ref().map(|s| &s.number), SUBMISSION),
     ];
-    for (number, p) in items {
+    for ((number, p), field) in items
+        .into_iter()
+        .zip(["decision.number", "submission.number"])
+    {
         let Some(number) = number else { continue };
         if let Err(fix) = check_number(number, &p) {
             let help = match fix {
@@ -435,7 +442,8 @@ fn number(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 help,
-            );
+            )
+            .in_field(field);
         }
     }
 }
@@ -478,7 +486,8 @@ fn framework_basis(cx: &Context, sink: &mut Sink) {
                     "check the date, or the declared `framework` version",
                     "kiểm tra lại ngày, hoặc phiên bản `framework` đã khai báo",
                 ),
-            );
+            )
+            .in_field(format!("{en}.date"));
         }
     }
 }
@@ -488,6 +497,21 @@ struct Printed<'a> {
     text: &'a str,
     span: Option<Span>,
     element: Option<&'a str>,
+    /// The element's field the text is in, when it is an element's.
+    field: Option<&'static str>,
+}
+
+/// Names the field of an element's text and labels the element's id when
+/// the finding points elsewhere (at its description, say).
+fn label_owner(d: &mut crate::diagnostic::Diagnostic, cx: &Context, p: &Printed) {
+    let Some(field) = p.field else { return };
+    d.in_field(field);
+    if let Some(&(kind, id_span)) = p.element.and_then(|id| cx.index.ids.get(id))
+        && Some(id_span) != p.span
+        && id_span.file == p.span.map_or(id_span.file, |s| s.file)
+    {
+        d.also_at(id_span, crate::rules::query::in_this(kind));
+    }
 }
 
 /// Every name and free text of the model that the documents print.
@@ -498,13 +522,16 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: e.name.as_str(),
             span: Some(e.name.span),
             element: Some(e.id.as_str()),
+            field: Some("name"),
         });
     }
     macro_rules! descriptions {
         ($($section:ident),*) => {$(
             for e in &model.$section {
                 if let Some(d) = &e.description {
-                    out.push(Printed { text: d, span: Some(e.id.span), element: Some(e.id.as_str()) });
+                    // The description itself when its place is known, else the element.
+                    let span = e.spans.value("description").unwrap_or(e.id.span);
+                    out.push(Printed { text: d, span: Some(span), element: Some(e.id.as_str()), field: Some("description") });
                 }
             }
         )*};
@@ -533,6 +560,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: metric,
                 span: Some(metric.span),
                 element: Some(o.id.as_str()),
+                field: Some("metric"),
             });
         }
     }
@@ -540,8 +568,9 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
         if let Some(focus) = &p.focus {
             out.push(Printed {
                 text: focus,
-                span: Some(p.id.span),
+                span: Some(p.spans.value("focus").unwrap_or(p.id.span)),
                 element: Some(p.id.as_str()),
+                field: Some("focus"),
             });
         }
     }
@@ -550,12 +579,14 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: &r.comment,
             span: Some(r.comment.span),
             element: Some(r.id.as_str()),
+            field: Some("comment"),
         });
         if let Some(resp) = &r.response {
             out.push(Printed {
                 text: resp,
                 span: Some(resp.span),
                 element: Some(r.id.as_str()),
+                field: Some("response"),
             });
         }
     }
@@ -565,6 +596,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: d,
                 span: Some(r.agency.span),
                 element: None,
+                field: None,
             });
         }
     }
@@ -574,11 +606,13 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
             text: &a.name,
             span: Some(a.name.span),
             element: None,
+            field: None,
         });
         out.push(Printed {
             text: &a.province.name,
             span: Some(a.province.name.span),
             element: None,
+            field: None,
         });
         for s in [
             m.decision.as_ref().map(|d| &d.signer),
@@ -591,11 +625,13 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: &s.name,
                 span: Some(s.name.span),
                 element: None,
+                field: None,
             });
             out.push(Printed {
                 text: &s.title,
                 span: Some(s.title.span),
                 element: None,
+                field: None,
             });
         }
         for t in [&a.note, &a.update_process, &a.province.place]
@@ -606,6 +642,7 @@ fn collect<'a>(model: &'a Model, extras: &'a crate::model::Extras) -> Vec<Printe
                 text: t,
                 span: model.manifest_span,
                 element: None,
+                field: None,
             });
         }
     }
@@ -686,11 +723,13 @@ fn wrong_citations(text: &str) -> Vec<(&'static citations::Instrument, Date)> {
 }
 
 fn basis_dates(cx: &Context, sink: &mut Sink) {
-    let wrong = |sink: &mut Sink,
-                 inst: &citations::Instrument,
-                 found: Date,
-                 span: Option<Span>,
-                 element: Option<&str>| {
+    fn wrong<'s>(
+        sink: &'s mut Sink,
+        inst: &citations::Instrument,
+        found: Date,
+        span: Option<Span>,
+        element: Option<&str>,
+    ) -> &'s mut crate::diagnostic::Diagnostic {
         sink.report(
             span,
             element,
@@ -712,8 +751,8 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
                 format!("write {}", vi::date_long(inst.date)),
                 format!("sửa thành {}", vi::date_long(inst.date)),
             ),
-        );
-    };
+        )
+    }
     for r in &cx.model.reviews {
         if let Some(inst) = citations::by_number(&r.document.number)
             && inst.date != r.document.date.value
@@ -724,12 +763,14 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
                 r.document.date.value,
                 Some(r.document.date.span),
                 Some(r.id.as_str()),
-            );
+            )
+            .in_field("document.date");
         }
     }
     for p in collect(cx.model, cx.extras) {
         for (inst, found) in wrong_citations(p.text) {
-            wrong(sink, inst, found, p.span, p.element);
+            let d = wrong(sink, inst, found, p.span, p.element);
+            label_owner(d, cx, &p);
         }
     }
 }
@@ -740,12 +781,14 @@ fn signature_agreement(cx: &Context, sink: &mut Sink) {
     if let Some(d) = &m.decision
         && let (_, Some(problem)) = signature::decision(d.authority.value, &d.signer)
     {
-        sink.report(Some(at(&d.signer)), None, problem.message, problem.help);
+        sink.report(Some(at(&d.signer)), None, problem.message, problem.help)
+            .in_field("decision.signer");
     }
     if let Some(s) = &m.submission
         && let (_, Some(problem)) = signature::submission(&s.signer)
     {
-        sink.report(Some(at(&s.signer)), None, problem.message, problem.help);
+        sink.report(Some(at(&s.signer)), None, problem.message, problem.help)
+            .in_field("submission.signer");
     }
 }
 
@@ -765,7 +808,8 @@ fn submission_first(cx: &Context, sink: &mut Sink) {
                     "add `submission: { number: …/TTr-STTTT, date: …, signer: … }`: the decision cites it in \"Theo đề nghị của …\"",
                     "thêm `submission: { number: …/TTr-STTTT, date: …, signer: … }`: quyết định viện dẫn tờ trình tại dòng \"Theo đề nghị của …\"",
                 ),
-            );
+            )
+            .in_field("submission");
         }
         Some(s) if s.date.value > d.date.value => {
             let report = sink.report(
@@ -787,6 +831,7 @@ fn submission_first(cx: &Context, sink: &mut Sink) {
                     "một trong hai ngày bị sai: tờ trình phải có trước quyết định",
                 ),
             );
+            report.in_field("submission.date");
             report.secondary.push(crate::diagnostic::Label {
                 span: d.date.span,
                 text: Some(Msg::new("the decision's date", "ngày của quyết định")),
@@ -831,7 +876,7 @@ fn unicode(cx: &Context, sink: &mut Sink) {
     for p in collect(cx.model, cx.extras) {
         if let Some((en, vi_)) = unicode_problem(p.text) {
             let shown: String = p.text.chars().take(40).collect();
-            sink.report(
+            let d = sink.report(
                 p.span,
                 p.element,
                 Msg::new(format!("the text `{shown}` {en}"), format!("đoạn văn bản `{shown}` {vi_}")),
@@ -840,6 +885,7 @@ fn unicode(cx: &Context, sink: &mut Sink) {
                     "gõ lại bằng Unicode, hoặc chuyển mã (ví dụ bằng công cụ chuyển mã của UniKey) từ TCVN3/VNI sang Unicode",
                 ),
             );
+            label_owner(d, cx, &p);
         }
     }
 }

@@ -4,7 +4,7 @@ use crate::diagnostic::Msg;
 use crate::model::common::Status;
 use crate::model::{AppKind, Application, ControlKind, Ref};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::apps_of_kind;
+use crate::rules::query::{Owner, apps_of_kind, integration_platforms, report_field};
 use std::collections::{HashMap, HashSet};
 
 crate::declare_rules! {
@@ -47,8 +47,10 @@ crate::declare_rules! {
     EDOC_AXIS = ("FW1-EDOC-001", Warning, "document system connected to the national document axis", "hệ thống QLVB&ĐH kết nối Trục liên thông văn bản quốc gia", Stated, "QĐ 28/2018/QĐ-TTg; QĐ 626/QĐ-VPCP");
 
     /// ## What it checks
-    /// Every document-management system that is not retiring has a digital
-    /// signature service: it depends on or connects to an application of `kind:
+    /// Every document system that is not retiring (an application of `kind:
+    /// document-management`, or of any kind linked to the national document
+    /// axis directly or through an exchange, the LGSP that relays to it aside)
+    /// has a digital signature service: it depends on or connects to an application of `kind:
     /// digital-signature` or `national:ca-chuyen-dung`, or a
     /// `pki-digital-signature` control protects it.
     ///
@@ -108,7 +110,8 @@ fn axis(cx: &Context, sink: &mut Sink) {
             connected.insert(ex.to.as_str());
         }
     }
-    let platforms_to_axis: HashSet<&str> = apps_of_kind(model, AppKind::IntegrationPlatform)
+    let platforms_to_axis: HashSet<&str> = integration_platforms(model)
+        .into_iter()
         .filter(|p| links(p).any(|r| r.as_str() == AXIS))
         .map(|p| p.id.as_str())
         .collect();
@@ -120,9 +123,10 @@ fn axis(cx: &Context, sink: &mut Sink) {
                 .iter()
                 .any(|r| platforms_to_axis.contains(r.as_str()));
         if !linked {
-            sink.report(
-                Some(app.id.span),
-                Some(app.id.as_str()),
+            report_field(
+                sink,
+                Owner::app(app),
+                "connects_to",
                 Msg::new(
                     format!(
                         "document system `{}` is not connected to the national document axis",
@@ -158,20 +162,57 @@ fn signature(cx: &Context, sink: &mut Sink) {
         .filter(|c| c.kind.value == ControlKind::PkiDigitalSignature)
         .flat_map(|c| c.protects.iter().map(|r| r.as_str()))
         .collect();
-    for app in document_systems(cx) {
+    // Whatever exchanges documents on the axis signs them, whatever its kind.
+    let on_axis: HashSet<&str> = model
+        .exchanges
+        .iter()
+        .flat_map(|e| match (e.from.as_str(), e.to.as_str()) {
+            (AXIS, other) | (other, AXIS) => Some(other),
+            _ => None,
+        })
+        .collect();
+    let signer = model
+        .applications
+        .iter()
+        .find(|a| a.kind.value == AppKind::DigitalSignature && a.status.value != Status::Retiring)
+        .map_or(GOVERNMENT_CA, |a| a.id.as_str());
+    // The LGSP relays documents to the axis; it does not sign them.
+    let relays: HashSet<&str> = integration_platforms(model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
+    let systems = model.applications.iter().filter(|a| {
+        a.status.value != Status::Retiring
+            && !relays.contains(a.id.as_str())
+            && (a.kind.value == AppKind::DocumentManagement
+                || links(a).any(|r| r.as_str() == AXIS)
+                || on_axis.contains(a.id.as_str()))
+    });
+    for app in systems {
         if links(app).any(is_signer) || protected.contains(app.id.as_str()) {
             continue;
         }
-        sink.report(
-            Some(app.id.span),
-            Some(app.id.as_str()),
+        report_field(
+            sink,
+            Owner::app(app),
+            "depends_on",
             Msg::new(
-                format!("document system `{}` has no digital signature service", app.id.as_str()),
-                format!("hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số", app.id.as_str()),
+                format!(
+                    "document system `{}` has no digital signature service",
+                    app.id.as_str()
+                ),
+                format!(
+                    "hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số",
+                    app.id.as_str()
+                ),
             ),
             Msg::new(
-                format!("add `depends_on: [{GOVERNMENT_CA}]`, or depend on the province's digital-signature application"),
-                format!("thêm `depends_on: [{GOVERNMENT_CA}]`, hoặc phụ thuộc vào ứng dụng chữ ký số của tỉnh"),
+                format!(
+                    "add `depends_on: [{signer}]`, or depend on another digital-signature service"
+                ),
+                format!(
+                    "thêm `depends_on: [{signer}]`, hoặc phụ thuộc vào một dịch vụ chữ ký số khác"
+                ),
             ),
         );
     }

@@ -3,10 +3,12 @@
 
 use crate::diagnostic::{Label, Msg};
 use crate::graph::analysis::{self, DEPENDANT_CAP};
+use crate::graph::role::Flow;
 use crate::graph::{ArchGraph, Role};
 use crate::model::common::Status;
 use crate::model::index::Relation;
 use crate::rules::engine::{Context, Rule, Sink};
+use crate::rules::query::in_this;
 use petgraph::graph::{EdgeIndex, NodeIndex};
 
 crate::declare_rules! {
@@ -310,6 +312,11 @@ fn cycles(cx: &Context, sink: &mut Sink) {
         let d = sink.report(Some(first.span), Some(ids[0]), message, help);
         d.primary = Some(first);
         d.secondary.extend(labels);
+        // The first edge is written on `ids[0]` unless it is an upward reference.
+        let edge = g.edge(cycle.edges[0]);
+        if edge.flow != Flow::Up {
+            d.in_field(edge.relation.field());
+        }
     }
 }
 
@@ -337,6 +344,13 @@ fn layering(cx: &Context, sink: &mut Sink) {
                 format!("`{field}` points up the stack"),
                 format!("`{field}` hướng lên lớp trên"),
             ));
+        }
+        // The reference is written on the dependent unless it points up by design.
+        if g.edge(up.edge).flow != Flow::Up {
+            d.in_field(field);
+            if let Some(span) = a.span {
+                d.also_at(span, in_this(a.kind));
+            }
         }
     }
 }
@@ -477,14 +491,57 @@ fn single_points(cx: &Context, sink: &mut Sink) {
             sp.dependants.to_string()
         };
         let services = sp.services;
+        // A DR site or backup control the model already has is the one to extend.
+        let dr_site = cx
+            .model
+            .infrastructure
+            .iter()
+            .find(|i| i.kind.value == crate::model::InfraKind::DrSite)
+            .map(|i| i.id.as_str());
+        let backup = cx
+            .model
+            .controls
+            .iter()
+            .find(|c| c.kind.value == crate::model::ControlKind::Backup)
+            .map(|c| c.id.as_str());
         let (help_en, help_vi) = if n.role == Role::Infrastructure {
+            match (dr_site, backup) {
+                (Some(dr), _) => (
+                    format!("add `{}` to the `backs_up` of DR site `{dr}`", n.id),
+                    format!(
+                        "thêm `{}` vào `backs_up` của trung tâm dự phòng `{dr}`",
+                        n.id
+                    ),
+                ),
+                (None, Some(b)) => (
+                    format!(
+                        "add `{}` to the `protects` of backup control `{b}`, or declare a DR site (`kind: dr-site`, `backs_up: [{}]`)",
+                        n.id, n.id
+                    ),
+                    format!(
+                        "thêm `{}` vào `protects` của biện pháp sao lưu `{b}`, hoặc khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`)",
+                        n.id, n.id
+                    ),
+                ),
+                (None, None) => (
+                    format!(
+                        "declare a DR site (`kind: dr-site`, `backs_up: [{}]`), or a control of `kind: backup` that `protects` it",
+                        n.id
+                    ),
+                    format!(
+                        "khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`), hoặc biện pháp sao lưu (`kind: backup`) có `protects` tới nó",
+                        n.id
+                    ),
+                ),
+            }
+        } else if let Some(b) = backup {
             (
                 format!(
-                    "declare a DR site (`kind: dr-site`, `backs_up: [{}]`), or a control of `kind: backup` that `protects` it",
+                    "add `{}` to the `protects` of backup control `{b}`, or a DR site for the infrastructure it is hosted on",
                     n.id
                 ),
                 format!(
-                    "khai báo trung tâm dự phòng (`kind: dr-site`, `backs_up: [{}]`), hoặc biện pháp sao lưu (`kind: backup`) có `protects` tới nó",
+                    "thêm `{}` vào `protects` của biện pháp sao lưu `{b}`, hoặc trung tâm dự phòng cho hạ tầng mà nó triển khai trên đó",
                     n.id
                 ),
             )

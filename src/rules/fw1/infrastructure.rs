@@ -4,7 +4,10 @@ use crate::diagnostic::Msg;
 use crate::model::common::Status;
 use crate::model::{ControlKind, ElementKind, InfraKind, Infrastructure, Sourcing, Standard, Task};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{first_phase, section_or_manifest};
+use crate::rules::query::{
+    Owner, example_org, first_phase, report_at, report_field, section_or_manifest, suggested_host,
+    with_org,
+};
 use std::collections::HashMap;
 
 crate::declare_rules! {
@@ -252,10 +255,16 @@ fn hosting(cx: &Context, sink: &mut Sink) {
                 "no hosting capacity is declared (data centre, server cluster or cloud)",
                 "chưa khai báo hạ tầng máy chủ (trung tâm dữ liệu, cụm máy chủ hoặc điện toán đám mây)",
             ),
-            Msg::new(
-                "declare it, e.g. `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, or `kind: cloud` with `sourcing: rent`",
-                "khai báo hạ tầng này, ví dụ `{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }`, hoặc `kind: cloud` với `sourcing: rent`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare it, e.g. `{yaml}`, or `kind: cloud` with `sourcing: rent`"),
+                    format!("khai báo hạ tầng này, ví dụ `{yaml}`, hoặc `kind: cloud` với `sourcing: rent`"),
+                )
+            },
         );
     }
 }
@@ -275,10 +284,16 @@ fn network(cx: &Context, sink: &mut Sink) {
                 "no transmission network connecting the province's agencies is declared",
                 "chưa khai báo mạng truyền dẫn kết nối các cơ quan của tỉnh",
             ),
-            Msg::new(
-                "declare the provincial WAN, e.g. `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
-                "khai báo mạng diện rộng của tỉnh, ví dụ `{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }`",
-            ),
+            {
+                let yaml = with_org(
+                    "{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }",
+                    example_org(cx.model),
+                );
+                Msg::new(
+                    format!("declare the provincial WAN, e.g. `{yaml}`"),
+                    format!("khai báo mạng diện rộng của tỉnh, ví dụ `{yaml}`"),
+                )
+            },
         );
     }
 }
@@ -298,13 +313,16 @@ fn security_equipment(cx: &Context, sink: &mut Sink) {
             )
         });
     if !equipment && !controls {
+        // Protect the infrastructure that is there, if any.
+        let protects =
+            suggested_host(cx.model).map_or(String::new(), |(h, _)| format!(", protects: [{h}]"));
         sink.report(
             section_or_manifest(cx.model, "infrastructure"),
             None,
             Msg::new("no security equipment is declared", "chưa khai báo thiết bị bảo đảm an toàn thông tin"),
             Msg::new(
-                "declare the firewalls and intrusion prevention, e.g. `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
-                "khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall, protects: [tttd-tinh] }]`",
+                format!("declare the firewalls and intrusion prevention, e.g. `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
+                format!("khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
             ),
         );
     }
@@ -327,9 +345,11 @@ fn first(cx: &Context, sink: &mut Sink) {
         .min_by_key(|t| (t.from.value, t.id.as_str()));
     let Some(task) = earliest else { return }; // FW1-RM-001 reports undelivered infrastructure.
     if task.from.value > phase.to.value {
-        sink.report(
+        report_at(
+            sink,
+            Owner::task(task),
             Some(task.from.span),
-            Some(task.id.as_str()),
+            "from",
             Msg::new(
                 format!(
                     "the first infrastructure task `{}` starts in {}, after the first phase ({}–{})",
@@ -347,8 +367,14 @@ fn first(cx: &Context, sink: &mut Sink) {
                 ),
             ),
             Msg::new(
-                format!("start the infrastructure work in phase `{}`", phase.id.as_str()),
-                format!("triển khai hạ tầng ngay trong giai đoạn `{}`", phase.id.as_str()),
+                format!(
+                    "start the infrastructure work in phase `{}`",
+                    phase.id.as_str()
+                ),
+                format!(
+                    "triển khai hạ tầng ngay trong giai đoạn `{}`",
+                    phase.id.as_str()
+                ),
             ),
         );
     }
@@ -377,9 +403,10 @@ fn dc_standard(cx: &Context, sink: &mut Sink) {
         {
             continue;
         }
-        sink.report(
-            Some(dc.kind.span),
-            Some(dc.id.as_str()),
+        report_field(
+            sink,
+            Owner::infra(dc),
+            "standards",
             Msg::new(
                 format!(
                     "data centre `{}` does not reference TT 03/2013/TT-BTTTT",
@@ -406,9 +433,10 @@ fn sourcing(cx: &Context, sink: &mut Sink) {
         match &item.sourcing {
             Some(s) => rented |= s.value == Sourcing::Rent,
             None => {
-                sink.report(
-                    Some(item.id.span),
-                    Some(item.id.as_str()),
+                report_field(
+                    sink,
+                    Owner::infra(item),
+                    "sourcing",
                     Msg::new(
                         format!(
                             "infrastructure `{}` does not say whether it is built or rented",

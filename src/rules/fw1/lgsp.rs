@@ -2,8 +2,12 @@
 
 use crate::diagnostic::Msg;
 use crate::model::AppKind;
+use crate::model::ElementKind;
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{apps_of_kind, first_phase, lgsp, section_or_manifest, tasks_delivering};
+use crate::rules::query::{
+    Owner, apps_of_kind, first_phase, in_this, integration_platforms, lgsp, report_at,
+    report_field, section_or_manifest, tasks_delivering,
+};
 
 crate::declare_rules! {
     /// ## What it checks
@@ -60,7 +64,9 @@ crate::declare_rules! {
     /// ## What it checks
     /// The LGSP connects to the national platform `national:ngsp` (in
     /// `connects_to` or `depends_on`), or records a direct link with a reason
-    /// (the fallback when NGSP is not ready).
+    /// (the fallback when NGSP is not ready). The LGSP is any application of
+    /// kind `integration-platform` or that applications `integrates_via` or
+    /// exchanges are routed `via`.
     ///
     /// ## Why
     /// The Sở TT&TT must connect the LGSP to NGSP so that provincial systems reach
@@ -94,7 +100,9 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// The LGSP declares service-oriented protocols in `protocols` (http, https,
-    /// soap, wsdl, rest or web-service).
+    /// soap, wsdl, rest or web-service). The LGSP is any application of kind
+    /// `integration-platform` or that applications `integrates_via` or
+    /// exchanges are routed `via`.
     ///
     /// ## Why
     /// The LGSP is to be built on SOA, exchanging through web services.
@@ -183,7 +191,9 @@ crate::declare_rules! {
     LGSP_EARLY = ("FW1-LGSP-005", Warning, "LGSP built in the first phase", "LGSP được xây dựng trong giai đoạn đầu", Stated, "Framework 1.0 §II.4.2");
 
     /// ## What it checks
-    /// The LGSP has security level 3 or higher.
+    /// The LGSP has security level 3 or higher. The LGSP is any application of
+    /// kind `integration-platform` or that applications `integrates_via` or
+    /// exchanges are routed `via`.
     ///
     /// ## Why
     /// Shared information infrastructure serving the agencies of a whole province
@@ -248,6 +258,8 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
                 ),
             ),
         );
+        d.in_field("kind");
+        d.also_at(extra.id.span, in_this(ElementKind::Application));
         d.secondary.push(crate::diagnostic::Label {
             span: first.kind.span,
             text: Some(Msg::new("the first LGSP", "LGSP thứ nhất")),
@@ -256,7 +268,7 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
 }
 
 fn to_ngsp(cx: &Context, sink: &mut Sink) {
-    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+    for app in integration_platforms(cx.model) {
         let linked = app
             .connects_to
             .iter()
@@ -267,9 +279,10 @@ fn to_ngsp(cx: &Context, sink: &mut Sink) {
             .iter()
             .any(|l| l.to.as_str().starts_with("national:") && !l.reason.trim().is_empty());
         if !linked && !fallback {
-            sink.report(
-                Some(app.id.span),
-                Some(app.id.as_str()),
+            report_field(
+                sink,
+                Owner::app(app),
+                "connects_to",
                 Msg::new(
                     format!("LGSP `{}` is not connected to NGSP", app.id.as_str()),
                     format!("LGSP `{}` chưa kết nối với NGSP", app.id.as_str()),
@@ -286,15 +299,16 @@ fn to_ngsp(cx: &Context, sink: &mut Sink) {
 const SOA_PROTOCOLS: &[&str] = &["http", "https", "soap", "wsdl", "rest", "web-service"];
 
 fn soa(cx: &Context, sink: &mut Sink) {
-    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+    for app in integration_platforms(cx.model) {
         let soa = app
             .protocols
             .iter()
             .any(|p| SOA_PROTOCOLS.contains(&p.to_ascii_lowercase().as_str()));
         if !soa {
-            sink.report(
-                Some(app.id.span),
-                Some(app.id.as_str()),
+            report_field(
+                sink,
+                Owner::app(app),
+                "protocols",
                 Msg::new(
                     format!(
                         "LGSP `{}` declares no web-service protocol",
@@ -354,14 +368,18 @@ fn early(cx: &Context, sink: &mut Sink) {
     let (Some(lgsp), Some(first)) = (lgsp(cx.model), first_phase(cx.model)) else {
         return;
     };
-    let mut tasks = tasks_delivering(cx.model, lgsp.id.as_str()).peekable();
-    if tasks.peek().is_none() {
+    // The earliest task that delivers it is what is scheduled too late.
+    let Some(task) =
+        tasks_delivering(cx.model, lgsp.id.as_str()).min_by_key(|t| (t.from.value, t.id.as_str()))
+    else {
         return; // FW1-RM-001 reports components no task realises.
-    }
-    if !tasks.any(|t| t.from.value <= first.to.value) {
-        sink.report(
-            Some(lgsp.id.span),
-            Some(lgsp.id.as_str()),
+    };
+    if task.from.value > first.to.value {
+        let d = report_at(
+            sink,
+            Owner::task(task),
+            Some(task.from.span),
+            "from",
             Msg::new(
                 format!(
                     "LGSP `{}` is not built in the first phase ({}–{})",
@@ -378,29 +396,42 @@ fn early(cx: &Context, sink: &mut Sink) {
             ),
             Msg::new(
                 format!(
-                    "schedule the task that delivers it in phase `{}`",
+                    "schedule the task that delivers it, `{}`, in phase `{}`",
+                    task.id.as_str(),
                     first.id.as_str()
                 ),
                 format!(
-                    "đưa nhiệm vụ xây dựng LGSP vào giai đoạn `{}`",
+                    "đưa nhiệm vụ xây dựng LGSP, `{}`, vào giai đoạn `{}`",
+                    task.id.as_str(),
                     first.id.as_str()
                 ),
             ),
         );
+        d.also_at(lgsp.id.span, Msg::new("the LGSP", "nền tảng LGSP"));
     }
 }
 
 fn security(cx: &Context, sink: &mut Sink) {
-    for app in apps_of_kind(cx.model, AppKind::IntegrationPlatform) {
+    for app in integration_platforms(cx.model) {
         if let Some(sec) = &app.security
             && sec.level.value < 3
         {
-            sink.report(
+            report_at(
+                sink,
+                Owner::app(app),
                 Some(sec.level.span),
-                Some(app.id.as_str()),
+                "security.level",
                 Msg::new(
-                    format!("LGSP `{}` is at security level {}, below 3", app.id.as_str(), sec.level.value),
-                    format!("LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3", app.id.as_str(), sec.level.value),
+                    format!(
+                        "LGSP `{}` is at security level {}, below 3",
+                        app.id.as_str(),
+                        sec.level.value
+                    ),
+                    format!(
+                        "LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3",
+                        app.id.as_str(),
+                        sec.level.value
+                    ),
                 ),
                 Msg::new(
                     "shared infrastructure for a whole province is level 3 or higher (Decree 85/2016, Art. 9.3)",

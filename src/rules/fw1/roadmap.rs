@@ -4,7 +4,10 @@ use crate::diagnostic::{Label, Msg};
 use crate::model::common::{FundingSource, Status};
 use crate::model::{AppKind, Delivery, ElementKind, Model, Phase, Ref, Spanned, Task};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{budget_totals, section_or_manifest};
+use crate::rules::query::{
+    Owner, budget_totals, in_this, integration_platforms, report_at, report_field,
+    section_or_manifest,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 crate::declare_rules! {
@@ -85,7 +88,9 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// By first start year, work follows the 4.2 priority order: infrastructure,
-    /// then the LGSP, then internal applications (document management, e-mail,
+    /// then the LGSP (of `kind: integration-platform`, or any application that
+    /// applications `integrates_via` or exchanges are routed `via`), then
+    /// internal applications (document management, e-mail,
     /// finance, assets, HR, reporting, video conferencing), then channels,
     /// portals, one-stop systems and online services. Each group's first task
     /// starts no later than the first task of any later group.
@@ -321,13 +326,15 @@ fn delivered(cx: &Context, sink: &mut Sink) {
         {
             continue;
         }
+        let span_of_id = id.span;
         let id = id.as_str();
         let (en, vi) = if status.value == Status::Planned {
             ("to be built", "xây dựng mới")
         } else {
             ("to be upgraded", "nâng cấp")
         };
-        sink.report(
+        let kind = cx.index.kind_of(id);
+        let d = sink.report(
             Some(status.span),
             Some(id),
             Msg::new(
@@ -339,6 +346,10 @@ fn delivered(cx: &Context, sink: &mut Sink) {
                 format!("thêm `{id}` vào `delivers` của một nhiệm vụ, ví dụ `delivers: [{id}]`"),
             ),
         );
+        d.in_field("status");
+        if let Some(kind) = kind {
+            d.also_at(span_of_id, in_this(kind));
+        }
     }
 }
 
@@ -346,9 +357,11 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
     for task in &cx.model.tasks {
         let id = task.id.as_str();
         if task.from.value > task.to.value {
-            sink.report(
+            report_at(
+                sink,
+                Owner::task(task),
                 Some(task.to.span),
-                Some(id),
+                "to",
                 Msg::new(
                     format!(
                         "task `{id}` ends ({}) before it starts ({})",
@@ -363,24 +376,31 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
             );
         }
         if task.budget.is_empty() {
-            sink.report(
-                Some(task.id.span),
-                Some(id),
-                Msg::new(format!("task `{id}` has no budget"), format!("nhiệm vụ `{id}` chưa có kinh phí")),
+            report_field(
+                sink,
+                Owner::task(task),
+                "budget",
+                Msg::new(
+                    format!("task `{id}` has no budget"),
+                    format!("nhiệm vụ `{id}` chưa có kinh phí"),
+                ),
                 Msg::new(
                     "add its estimate by funding source in million VND, e.g. `budget: [{ source: provincial, amount: 5000 }]`",
                     "thêm dự toán theo nguồn vốn (triệu đồng), ví dụ `budget: [{ source: provincial, amount: 5000 }]`",
                 ),
             );
         }
-        for line in task
+        for (i, line) in task
             .budget
             .iter()
-            .filter(|l| !(l.amount.value.is_finite() && l.amount.value > 0.0))
+            .enumerate()
+            .filter(|(_, l)| !(l.amount.value.is_finite() && l.amount.value > 0.0))
         {
-            sink.report(
+            report_at(
+                sink,
+                Owner::task(task),
                 Some(line.amount.span),
-                Some(id),
+                &format!("budget[{i}].amount"),
                 Msg::new(
                     format!("a budget line of task `{id}` has no positive amount"),
                     format!("một dòng kinh phí của nhiệm vụ `{id}` không có số tiền dương"),
@@ -406,11 +426,12 @@ const GROUPS: [(&str, &str); 4] = [
 ];
 
 /// The priority group an element belongs to, if any.
-fn group_of(kind: ElementKind, app_kind: Option<AppKind>) -> Option<usize> {
+fn group_of(kind: ElementKind, app_kind: Option<AppKind>, platform: bool) -> Option<usize> {
     use AppKind::*;
     match (kind, app_kind) {
         (ElementKind::Infrastructure, _) => Some(0),
-        (ElementKind::Application, Some(IntegrationPlatform)) => Some(1),
+        // Whatever applications integrate through is the LGSP, whatever its kind.
+        (ElementKind::Application, _) if platform => Some(1),
         (
             ElementKind::Application,
             Some(DocumentManagement | Email | Finance | Asset | Hr | Reporting | VideoConference),
@@ -428,6 +449,10 @@ fn priority(cx: &Context, sink: &mut Sink) {
         .iter()
         .map(|a| (a.id.as_str(), a.kind.value))
         .collect();
+    let platforms: HashSet<&str> = integration_platforms(cx.model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
     // The first task of each group.
     let mut first: [Option<&Task>; 4] = [None; 4];
     for task in &cx.model.tasks {
@@ -435,7 +460,8 @@ fn priority(cx: &Context, sink: &mut Sink) {
             let Some(kind) = cx.index.kind_of(d.as_str()) else {
                 continue;
             };
-            let Some(group) = group_of(kind, app_kinds.get(d.as_str()).copied()) else {
+            let platform = platforms.contains(d.as_str());
+            let Some(group) = group_of(kind, app_kinds.get(d.as_str()).copied(), platform) else {
                 continue;
             };
             let slot = &mut first[group];
@@ -462,9 +488,11 @@ fn priority(cx: &Context, sink: &mut Sink) {
         }
         let (en, vi) = GROUPS[group];
         let (later_en, later_vi) = GROUPS[later_group];
-        let d = sink.report(
+        let d = report_at(
+            sink,
+            Owner::task(task),
             Some(task.from.span),
-            Some(task.id.as_str()),
+            "from",
             Msg::new(
                 format!(
                     "work on {en} starts in {}, after work on {later_en} (`{}`, {})",
@@ -560,9 +588,11 @@ fn dependency_order(cx: &Context, sink: &mut Sink) {
                 return;
             }
             let id = task.id.as_str();
-            let d = sink.report(
+            let d = report_at(
+                sink,
+                Owner::task(task),
                 Some(task.to.span),
-                Some(id),
+                "to",
                 Msg::new(
                     format!(
                         "task `{id}` ends in {} but `{needed}`, which {what_en} needs, is only started by `{}` in {}",
@@ -578,8 +608,16 @@ fn dependency_order(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 Msg::new(
-                    format!("end `{id}` in {} or later, or start `{}` earlier", other.from.value, other.id.as_str()),
-                    format!("kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn", other.from.value, other.id.as_str()),
+                    format!(
+                        "end `{id}` in {} or later, or start `{}` earlier",
+                        other.from.value,
+                        other.id.as_str()
+                    ),
+                    format!(
+                        "kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn",
+                        other.from.value,
+                        other.id.as_str()
+                    ),
                 ),
             );
             d.secondary.push(Label {
@@ -607,9 +645,10 @@ fn delivery(cx: &Context, sink: &mut Sink) {
     let tasks = &cx.model.tasks;
     for task in tasks.iter().filter(|t| t.delivery.is_none()) {
         let id = task.id.as_str();
-        sink.report(
-            Some(task.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::task(task),
+            "delivery",
             Msg::new(
                 format!("task `{id}` does not say how it is delivered"),
                 format!("nhiệm vụ `{id}` chưa nêu hình thức thực hiện"),
@@ -656,16 +695,26 @@ fn plan_periods(cx: &Context, sink: &mut Sink) {
         let start = u32::from(plan_period(from));
         let (boundary, next, next_end) = (start + 4, start + 5, start + 9);
         let id = phase.id.as_str();
-        sink.report(
+        report_at(
+            sink,
+            Owner::phase(phase),
             Some(phase.to.span),
-            Some(id),
+            "to",
             Msg::new(
-                format!("phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"),
-                format!("giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"),
+                format!(
+                    "phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"
+                ),
+                format!(
+                    "giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"
+                ),
             ),
             Msg::new(
-                format!("split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"),
-                format!("tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"),
+                format!(
+                    "split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"
+                ),
+                format!(
+                    "tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"
+                ),
             ),
         );
     }
@@ -677,9 +726,11 @@ fn phases(cx: &Context, sink: &mut Sink) {
     ordered.sort_by_key(|p| (p.from.value, p.to.value, p.id.as_str()));
     for phase in ordered.iter().filter(|p| p.from.value > p.to.value) {
         let id = phase.id.as_str();
-        sink.report(
+        report_at(
+            sink,
+            Owner::phase(phase),
             Some(phase.to.span),
-            Some(id),
+            "to",
             Msg::new(
                 format!(
                     "phase `{id}` ends ({}) before it starts ({})",
@@ -703,9 +754,11 @@ fn phases(cx: &Context, sink: &mut Sink) {
             continue;
         };
         let (id, prev_id) = (next.id.as_str(), prev.id.as_str());
-        let d = sink.report(
+        let d = report_at(
+            sink,
+            Owner::phase(next),
             Some(next.from.span),
-            Some(id),
+            "from",
             Msg::new(
                 format!(
                     "phase `{id}` ({}–{}) {en} phase `{prev_id}` ({}–{})",
@@ -746,29 +799,45 @@ fn phases(cx: &Context, sink: &mut Sink) {
         let phase_id = phase.id.as_str();
         let (from, to) = (task.from.value, task.to.value);
         if !(pf..=pt).contains(&from) {
-            sink.report(
+            report_at(
+                sink,
+                Owner::task(task),
                 Some(task.from.span),
-                Some(id),
+                "from",
                 Msg::new(
-                    format!("task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"),
-                    format!("nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"),
+                    format!(
+                        "task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"
+                    ),
                 ),
                 Msg::new(
                     format!("start it within {pf}–{pt}, or assign it to the phase it starts in"),
-                    format!("bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"),
+                    format!(
+                        "bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"
+                    ),
                 ),
             );
         } else if to > last {
-            sink.report(
+            report_at(
+                sink,
+                Owner::task(task),
                 Some(task.to.span),
-                Some(id),
+                "to",
                 Msg::new(
-                    format!("task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"),
-                    format!("nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"),
+                    format!(
+                        "task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"
+                    ),
+                    format!(
+                        "nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"
+                    ),
                 ),
                 Msg::new(
                     format!("end it by {last}, or declare a phase that covers {to}"),
-                    format!("kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"),
+                    format!(
+                        "kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"
+                    ),
                 ),
             );
         }

@@ -7,15 +7,19 @@ use crate::model::{
     AppKind, ControlKind, InfraKind, Model, OrgLevel, Organization, Ref, Spanned, Task,
 };
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::section_or_manifest;
+use crate::rules::query::{
+    Owner, citizen_facing, example_org, integration_platforms, report_at, report_field,
+    section_or_manifest,
+};
 use std::collections::{BTreeMap, HashMap, HashSet};
 
 crate::declare_rules! {
     /// ## What it checks
     /// Every information system has a Decree 85 security level (`security:
-    /// { level: 1..5 }`): every application and database, and infrastructure of
+    /// { level: 1..5 }`): every application and database, infrastructure of
     /// kind `data-centre`, `dr-site`, `cloud`, `server-cluster`, `wan` or
-    /// `specialised-network`. Retiring elements are left out.
+    /// `specialised-network`, and infrastructure of any kind that an application
+    /// or database is `hosted_on`. Retiring elements are left out.
     ///
     /// ## Why
     /// The owner of every information system must classify it by security level
@@ -55,11 +59,14 @@ crate::declare_rules! {
     /// ## What it checks
     /// The declared level is not below the floor Decree 85 sets for what the
     /// system does, taking the highest that applies:
-    /// - a public-service portal, one-stop, payment or authentication
-    ///   application supporting a level 3–4 online service (listed in the
-    ///   service's `supported_by`, or a dependency of an application that is): 3;
-    /// - a portal, public-service portal or one-stop system: 2;
-    /// - a data centre, WAN or specialised data network (shared infrastructure
+    /// - an application of any kind supporting a level 3–4 online service
+    ///   (listed in the service's `supported_by`, or a dependency of an
+    ///   application that is): 3;
+    /// - an application serving citizens and businesses: a portal, public-service
+    ///   portal or one-stop system, or any application that supports an online
+    ///   service, that a channel `fronts`, or whose `users` are citizens or businesses: 2;
+    /// - a data centre, WAN or specialised data network, or infrastructure of any
+    ///   kind hosting systems of two or more owners (shared infrastructure
     ///   serving the province's agencies): 3;
     /// - `data` with private or personal information: 2;
     /// - `personal_data_users` of 10,000 or more: 3.
@@ -223,8 +230,11 @@ crate::declare_rules! {
     SEC_APPROVAL = ("FW1-SEC-005", Warning, "level dossier approved by the competent authority", "hồ sơ đề xuất cấp độ được cấp có thẩm quyền phê duyệt", Stated, "Decree 85/2016/NĐ-CP Art. 12");
 
     /// ## What it checks
-    /// Public-service portals and one-stop systems at level 3 or higher have a
-    /// security monitoring plan (`security.monitoring: true`). The security
+    /// Applications serving citizens and businesses at level 3 or higher have a
+    /// security monitoring plan (`security.monitoring: true`): portals, the
+    /// one-stop system, and any application that supports an online service
+    /// (`supported_by`), that a channel `fronts`, or whose `users` are citizens
+    /// or businesses. The security
     /// assessment before operation that the same article requires is not
     /// modelled yet.
     ///
@@ -409,6 +419,8 @@ enum SystemKind {
 /// An information system of any layer, as the security rules see it.
 struct System<'a> {
     id: &'a Spanned<String>,
+    /// The element, for findings about its fields.
+    at: Owner<'a>,
     owner: Option<&'a Ref>,
     security: Option<&'a Security>,
     kind: SystemKind,
@@ -450,6 +462,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
         .filter(move |a| live(&a.status))
         .map(|a| System {
             id: &a.id,
+            at: Owner::app(a),
             owner: a.owner.as_ref(),
             security: a.security.as_ref(),
             kind: SystemKind::App(a.kind.value),
@@ -461,17 +474,29 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
         .filter(move |d| live(&d.status))
         .map(|d| System {
             id: &d.id,
+            at: Owner::database(d),
             owner: d.owner.as_ref(),
             security: d.security.as_ref(),
             kind: SystemKind::Database,
             infra_operator: None,
         });
+    // Whatever applications or databases run on is an information system too.
+    let hosts: HashSet<&str> = model
+        .applications
+        .iter()
+        .flat_map(|a| &a.hosted_on)
+        .chain(model.databases.iter().flat_map(|d| &d.hosted_on))
+        .map(|r| r.as_str())
+        .collect();
     let infra = model
         .infrastructure
         .iter()
-        .filter(move |i| live(&i.status) && is_system_infra(i.kind.value))
+        .filter(move |i| {
+            live(&i.status) && (is_system_infra(i.kind.value) || hosts.contains(i.id.as_str()))
+        })
         .map(|i| System {
             id: &i.id,
+            at: Owner::infra(i),
             owner: i.owner.as_ref(),
             security: i.security.as_ref(),
             kind: SystemKind::Infra(i.kind.value),
@@ -483,16 +508,27 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
 fn level(cx: &Context, sink: &mut Sink) {
     for system in systems(cx.model).filter(|s| s.security.is_none()) {
         let id = system.id.as_str();
-        sink.report(
-            Some(system.id.span),
-            Some(id),
+        let operator = system
+            .operator()
+            .map(|o| o.as_str())
+            .or(system.owner.map(|o| o.as_str()))
+            .or(example_org(cx.model))
+            .map_or(String::new(), |o| format!(", operator: {o}"));
+        report_field(
+            sink,
+            system.at,
+            "security",
             Msg::new(
                 format!("`{id}` has no security level"),
                 format!("`{id}` chưa được xác định cấp độ an toàn hệ thống thông tin"),
             ),
             Msg::new(
-                "classify it under Decree 85/2016, e.g. `security: { level: 2, plan: drafting, operator: so-tttt }`",
-                "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: { level: 2, plan: drafting, operator: so-tttt }`",
+                format!(
+                    "classify it under Decree 85/2016, e.g. `security: {{ level: 2, plan: drafting{operator} }}`"
+                ),
+                format!(
+                    "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: {{ level: 2, plan: drafting{operator} }}`"
+                ),
             ),
         );
     }
@@ -519,20 +555,59 @@ fn serving_level3(model: &Model) -> HashSet<&str> {
 }
 
 /// The Decree 85 floor for a system and the reason, if any floor applies.
-fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option<(u8, Msg)> {
+/// What raises a system's floor besides its own kind and data.
+struct Roles<'a> {
+    /// Applications supporting a level 3–4 service.
+    level3: HashSet<&'a str>,
+    /// Applications serving citizens and businesses.
+    public: HashSet<&'a str>,
+    /// Infrastructure hosting systems of two or more owners.
+    shared_hosts: HashSet<&'a str>,
+}
+
+impl<'a> Roles<'a> {
+    fn of(model: &'a Model) -> Self {
+        let mut owners: HashMap<&str, HashSet<&str>> = HashMap::new();
+        let hosted = model
+            .applications
+            .iter()
+            .map(|a| (&a.hosted_on, a.owner.as_ref()))
+            .chain(
+                model
+                    .databases
+                    .iter()
+                    .map(|d| (&d.hosted_on, d.owner.as_ref())),
+            );
+        for (hosts, owner) in hosted {
+            for h in hosts {
+                if let Some(o) = owner {
+                    owners.entry(h.as_str()).or_default().insert(o.as_str());
+                }
+            }
+        }
+        Roles {
+            level3: serving_level3(model),
+            public: citizen_facing(model),
+            shared_hosts: owners
+                .into_iter()
+                .filter(|(_, o)| o.len() >= 2)
+                .map(|(h, _)| h)
+                .collect(),
+        }
+    }
+}
+
+fn floor(system: &System, security: &Security, roles: &Roles) -> Option<(u8, Msg)> {
     let mut best: Option<(u8, Msg)> = None;
     let mut raise = |level: u8, why: Msg| {
         if best.as_ref().is_none_or(|(l, _)| level > *l) {
             best = Some((level, why));
         }
     };
+    let id = system.id.as_str();
     match system.kind {
-        SystemKind::App(
-            AppKind::PublicServicePortal
-            | AppKind::OneStop
-            | AppKind::Payment
-            | AppKind::Authentication,
-        ) if level3.contains(system.id.as_str()) => {
+        // What the system does, found through the relations, not its kind.
+        SystemKind::App(_) if roles.level3.contains(id) => {
             raise(
                 3,
                 Msg::new(
@@ -541,15 +616,13 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
                 ),
             );
         }
-        SystemKind::App(AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop) => {
-            raise(
-                2,
-                Msg::new(
-                    "it serves citizens and businesses with information and online services (Art. 8.2(b))",
-                    "hệ thống cung cấp thông tin, dịch vụ trực tuyến cho người dân, doanh nghiệp (Điều 8.2(b))",
-                ),
-            )
-        }
+        SystemKind::App(_) if roles.public.contains(id) => raise(
+            2,
+            Msg::new(
+                "it serves citizens and businesses with information and online services (Art. 8.2(b))",
+                "hệ thống cung cấp thông tin, dịch vụ trực tuyến cho người dân, doanh nghiệp (Điều 8.2(b))",
+            ),
+        ),
         SystemKind::Infra(
             InfraKind::DataCentre | InfraKind::Wan | InfraKind::SpecialisedNetwork,
         ) => raise(
@@ -557,6 +630,13 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
             Msg::new(
                 "it is shared information infrastructure serving the province's agencies (Art. 9.2(c))",
                 "là hạ tầng thông tin dùng chung phục vụ các cơ quan trong tỉnh (Điều 9.2(c))",
+            ),
+        ),
+        SystemKind::Infra(_) if roles.shared_hosts.contains(id) => raise(
+            3,
+            Msg::new(
+                "it hosts systems of several agencies, so it is shared information infrastructure (Art. 9.2(c))",
+                "hạ tầng này lưu trữ hệ thống của nhiều cơ quan nên là hạ tầng thông tin dùng chung (Điều 9.2(c))",
             ),
         ),
         _ => {}
@@ -587,15 +667,19 @@ fn floor(system: &System, security: &Security, level3: &HashSet<&str>) -> Option
 }
 
 fn floors(cx: &Context, sink: &mut Sink) {
-    let level3 = serving_level3(cx.model);
+    let roles = Roles::of(cx.model);
+    let platforms: HashSet<&str> = integration_platforms(cx.model)
+        .into_iter()
+        .map(|a| a.id.as_str())
+        .collect();
     for system in systems(cx.model) {
         let Some(security) = system.security else {
             continue;
         };
-        if system.kind == SystemKind::App(AppKind::IntegrationPlatform) {
+        if platforms.contains(system.id.as_str()) {
             continue; // FW1-LGSP-007.
         }
-        let Some((floor, why)) = floor(&system, security, &level3) else {
+        let Some((floor, why)) = floor(&system, security, &roles) else {
             continue;
         };
         let level = security.level.value;
@@ -603,9 +687,11 @@ fn floors(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let id = system.id.as_str();
-        sink.report(
+        report_at(
+            sink,
+            system.at,
             Some(security.level.span),
-            Some(id),
+            "security.level",
             Msg::new(
                 format!(
                     "`{id}` is at security level {level}, below {floor}: {}",
@@ -652,12 +738,18 @@ fn composite(cx: &Context, sink: &mut Sink) {
         }
         let (id, db_id) = (app.id.as_str(), db.id.as_str());
         let (level, db_level) = (security.level.value, db_security.level.value);
-        let d = sink.report(
+        let d = report_at(
+            sink,
+            Owner::app(app),
             Some(security.level.span),
-            Some(id),
+            "security.level",
             Msg::new(
-                format!("`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"),
-                format!("`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"),
+                format!(
+                    "`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"
+                ),
+                format!(
+                    "`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"
+                ),
             ),
             Msg::new(
                 format!(
@@ -677,36 +769,56 @@ fn composite(cx: &Context, sink: &mut Sink) {
 
 fn owner_operator(cx: &Context, sink: &mut Sink) {
     for system in systems(cx.model) {
-        let Some(security) = system.security else {
-            continue;
-        }; // FW1-SEC-001.
+        if system.security.is_none() {
+            continue; // FW1-SEC-001.
+        }
         let id = system.id.as_str();
+        let org = example_org(cx.model);
         if matches!(system.kind, SystemKind::Infra(_)) && system.owner.is_none() {
-            sink.report(
-                Some(system.id.span),
-                Some(id),
+            let help = match org {
+                Some(o) => Msg::new(
+                    format!("name the agency that owns it, e.g. `owner: {o}`"),
+                    format!("khai báo cơ quan chủ quản, ví dụ `owner: {o}`"),
+                ),
+                None => Msg::new(
+                    "declare the agency that owns it in `organizations` and name it in `owner`",
+                    "khai báo cơ quan chủ quản trong `organizations` và ghi vào `owner`",
+                ),
+            };
+            report_field(
+                sink,
+                system.at,
+                "owner",
                 Msg::new(
                     format!("`{id}` has no owner (chủ quản)"),
                     format!("`{id}` chưa có chủ quản hệ thống thông tin"),
                 ),
-                Msg::new(
-                    "name the agency that owns it, e.g. `owner: so-tttt`",
-                    "khai báo cơ quan chủ quản, ví dụ `owner: so-tttt`",
-                ),
+                help,
             );
         }
         if system.operator().is_none() {
-            sink.report(
-                Some(security.level.span),
-                Some(id),
+            // The owner usually operates it; else the model's IT agency.
+            let help = match system.owner.map(|o| o.as_str()).or(org) {
+                Some(o) => Msg::new(
+                    format!("name the unit that operates it: `security: {{ ..., operator: {o} }}`"),
+                    format!("khai báo đơn vị vận hành: `security: {{ ..., operator: {o} }}`"),
+                ),
+                None => Msg::new(
+                    "name the unit that operates it in `security.operator`",
+                    "khai báo đơn vị vận hành trong `security.operator`",
+                ),
+            };
+            // `operator` is missing from a written `security` block: point at the block.
+            report_at(
+                sink,
+                system.at,
+                system.at.spans.key("security"),
+                "security.operator",
                 Msg::new(
                     format!("`{id}` has no operating unit"),
                     format!("`{id}` chưa có đơn vị vận hành"),
                 ),
-                Msg::new(
-                    "name the unit that operates it: `security: { ..., operator: so-tttt }`",
-                    "khai báo đơn vị vận hành: `security: { ..., operator: so-tttt }`",
-                ),
+                help,
             );
         }
     }
@@ -746,12 +858,16 @@ fn approval(cx: &Context, sink: &mut Sink) {
         let level = security.level.value;
         let Some(approver) = &security.approved_by else {
             if security.plan == PlanState::Approved {
-                sink.report(
-                    Some(security.level.span),
-                    Some(id),
+                report_at(
+                    sink,
+                    system.at,
+                    system.at.spans.value("security.plan"),
+                    "security.approved_by",
                     Msg::new(
                         format!("the level dossier of `{id}` is approved but does not say by whom"),
-                        format!("hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"),
+                        format!(
+                            "hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"
+                        ),
                     ),
                     Msg::new(
                         "add `approved_by:` with the organization that approved it",
@@ -799,11 +915,22 @@ fn approval(cx: &Context, sink: &mut Sink) {
                 "hệ thống cấp độ 5 do Thủ tướng Chính phủ phê duyệt danh mục",
             ),
         };
+        let central_org = model
+            .organizations
+            .iter()
+            .find(|o| o.level.value == OrgLevel::Central)
+            .map(|o| o.id.as_str());
         let who = match (level, owner) {
-            (5.., _) => Msg::new(
-                "name the central body: `approved_by: <central organization>`",
-                "nêu cơ quan trung ương: `approved_by: <cơ quan trung ương>`",
-            ),
+            (5.., _) => match central_org {
+                Some(c) => Msg::new(
+                    format!("name the central body, e.g. `approved_by: {c}`"),
+                    format!("nêu cơ quan trung ương, ví dụ `approved_by: {c}`"),
+                ),
+                None => Msg::new(
+                    "declare the central body in `organizations` (`level: central`) and name it in `approved_by`",
+                    "khai báo cơ quan trung ương trong `organizations` (`level: central`) và ghi vào `approved_by`",
+                ),
+            },
             (_, Some(o)) => Msg::new(
                 format!("{en} (Decree 85, Art. 12): e.g. `approved_by: {o}`"),
                 format!("{vi} (Nghị định 85, Điều 12): ví dụ `approved_by: {o}`"),
@@ -813,9 +940,11 @@ fn approval(cx: &Context, sink: &mut Sink) {
                 format!("{vi} (Nghị định 85, Điều 12)"),
             ),
         };
-        sink.report(
+        report_at(
+            sink,
+            system.at,
             Some(approver.span),
-            Some(id),
+            "security.approved_by",
             Msg::new(
                 format!("`{a}` cannot approve the level-{level} dossier of `{id}`"),
                 format!("`{a}` không có thẩm quyền phê duyệt hồ sơ cấp độ {level} của `{id}`"),
@@ -826,22 +955,38 @@ fn approval(cx: &Context, sink: &mut Sink) {
 }
 
 fn monitoring(cx: &Context, sink: &mut Sink) {
+    let public = citizen_facing(cx.model);
     for system in systems(cx.model) {
-        let (SystemKind::App(AppKind::PublicServicePortal | AppKind::OneStop), Some(security)) =
-            (system.kind, system.security)
-        else {
+        let (SystemKind::App(_), Some(security)) = (system.kind, system.security) else {
             continue;
         };
+        if !public.contains(system.id.as_str()) {
+            continue;
+        }
         if security.level.value < 3 || security.monitoring {
             continue;
         }
         let id = system.id.as_str();
-        sink.report(
-            Some(security.level.span),
-            Some(id),
+        // `monitoring: false` when written, else the level that requires it.
+        let at = system
+            .at
+            .spans
+            .value("security.monitoring")
+            .unwrap_or(security.level.span);
+        report_at(
+            sink,
+            system.at,
+            Some(at),
+            "security.monitoring",
             Msg::new(
-                format!("`{id}` is at level {} but has no security monitoring plan", security.level.value),
-                format!("`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin", security.level.value),
+                format!(
+                    "`{id}` is at level {} but has no security monitoring plan",
+                    security.level.value
+                ),
+                format!(
+                    "`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin",
+                    security.level.value
+                ),
             ),
             Msg::new(
                 "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true }`",
@@ -967,17 +1112,47 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let (id, target) = (control.id.as_str(), only.as_str());
-        sink.report(
+        // Suggest the infrastructure the system actually runs on.
+        let host = model
+            .applications
+            .iter()
+            .find(|a| a.id.as_str() == target)
+            .map(|a| &a.hosted_on)
+            .or_else(|| {
+                model
+                    .databases
+                    .iter()
+                    .find(|d| d.id.as_str() == target)
+                    .map(|d| &d.hosted_on)
+            })
+            .and_then(|h| h.first())
+            .map(|h| h.as_str());
+        let help = match host {
+            Some(h) => Msg::new(
+                format!(
+                    "systems of levels 1–3 share protection: protect the infrastructure that hosts it (`protects: [{h}]`), or record the justification as a waiver"
+                ),
+                format!(
+                    "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (`protects: [{h}]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)"
+                ),
+            ),
+            None => Msg::new(
+                "systems of levels 1–3 share protection: protect the infrastructure that hosts it (list it in `protects`), or record the justification as a waiver",
+                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ghi vào `protects`), hoặc ghi lý do bằng một miễn trừ (`waivers`)",
+            ),
+        };
+        report_at(
+            sink,
+            Owner::control(control),
             Some(only.span),
-            Some(id),
+            "protects",
             Msg::new(
                 format!("new control `{id}` is dedicated to `{target}`, a level-{level} system"),
-                format!("biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"),
+                format!(
+                    "biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"
+                ),
             ),
-            Msg::new(
-                "systems of levels 1–3 share protection: protect the infrastructure that hosts it (e.g. `protects: [tttd-tinh]`), or record the justification as a waiver",
-                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (ví dụ `protects: [tttd-tinh]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)",
-            ),
+            help,
         );
     }
 }
@@ -1022,9 +1197,11 @@ fn priority(cx: &Context, sink: &mut Sink) {
             && task.from.value > lower_task.from.value
         {
             let id = task.id.as_str();
-            let d = sink.report(
+            let d = report_at(
+                sink,
+                Owner::task(task),
                 Some(task.from.span),
-                Some(id),
+                "from",
                 Msg::new(
                     format!(
                         "security task `{id}` for level-{level} systems starts in {}, after `{}` for level {lower} ({})",
@@ -1040,8 +1217,14 @@ fn priority(cx: &Context, sink: &mut Sink) {
                     ),
                 ),
                 Msg::new(
-                    format!("protect higher levels first: start `{id}` no later than {}", lower_task.from.value),
-                    format!("ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}", lower_task.from.value),
+                    format!(
+                        "protect higher levels first: start `{id}` no later than {}",
+                        lower_task.from.value
+                    ),
+                    format!(
+                        "ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}",
+                        lower_task.from.value
+                    ),
                 ),
             );
             d.secondary.push(Label {
@@ -1067,12 +1250,20 @@ fn state_secret(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let id = system.id.as_str();
-        sink.report(
+        report_at(
+            sink,
+            system.at,
             Some(security.level.span),
-            Some(id),
+            "security.level",
             Msg::new(
-                format!("`{id}` processes state secrets but is at level {}", security.level.value),
-                format!("`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}", security.level.value),
+                format!(
+                    "`{id}` processes state secrets but is at level {}",
+                    security.level.value
+                ),
+                format!(
+                    "`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}",
+                    security.level.value
+                ),
             ),
             Msg::new(
                 "systems processing state secrets are level 3 or higher (Decree 85, Art. 9.1(a)): `level: 3`",

@@ -3,7 +3,9 @@
 use crate::diagnostic::{Label, Msg};
 use crate::model::{AppKind, Application, Model, Scope, Service};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::{apps_by_id, apps_of_kind, section_or_manifest};
+use crate::rules::query::{
+    Owner, apps_by_id, apps_of_kind, in_this, report_at, report_field, section_or_manifest,
+};
 use std::collections::{HashMap, HashSet};
 
 crate::declare_rules! {
@@ -508,6 +510,11 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
                 ),
             ),
         );
+        d.in_field("kind");
+        d.also_at(
+            extra.id.span,
+            in_this(crate::model::ElementKind::Application),
+        );
         d.secondary.push(Label {
             span: first.kind.span,
             text: Some(Msg::new(
@@ -521,7 +528,7 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
 fn catalogue(cx: &Context, sink: &mut Sink) {
     for service in &cx.model.services {
         let id = service.id.as_str();
-        let (en, vi, yaml) = match (
+        let (en, vi, yaml, key) = match (
             service
                 .field
                 .as_deref()
@@ -529,21 +536,24 @@ fn catalogue(cx: &Context, sink: &mut Sink) {
             service.admin_level,
         ) {
             (true, Some(_)) => continue,
-            (false, Some(_)) => ("field", "lĩnh vực", "field: Hộ tịch"),
+            (false, Some(_)) => ("field", "lĩnh vực", "field: Hộ tịch", "field"),
             (true, None) => (
                 "administrative level",
                 "cấp hành chính",
                 "admin_level: province",
+                "admin_level",
             ),
             (false, None) => (
                 "field and administrative level",
                 "lĩnh vực và cấp hành chính",
                 "field: Hộ tịch, admin_level: province",
+                "field",
             ),
         };
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::service(service),
+            key,
             Msg::new(
                 format!("service `{id}` does not give its {en} for the portal's catalogue"),
                 format!("dịch vụ `{id}` chưa ghi {vi} để phân loại trên danh mục của cổng"),
@@ -589,9 +599,10 @@ fn national_link(cx: &Context, sink: &mut Sink) {
             AppKind::PublicServicePortal => NATIONAL_PORTALS[1],
             _ => NATIONAL_PORTALS[0],
         };
-        sink.report(
-            Some(app.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::app(app),
+            "connects_to",
             Msg::new(
                 format!("portal `{id}` is not linked to a national portal"),
                 format!("cổng `{id}` chưa kết nối với cổng cấp quốc gia"),
@@ -614,12 +625,20 @@ fn forms(cx: &Context, sink: &mut Sink) {
         .filter(|s| s.uses_forms && s.level.value < 2)
     {
         let id = service.id.as_str();
-        sink.report(
+        report_at(
+            sink,
+            Owner::service(service),
             Some(service.level.span),
-            Some(id),
+            "level",
             Msg::new(
-                format!("service `{id}` uses forms but is at level {}", service.level.value),
-                format!("dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}", service.level.value),
+                format!(
+                    "service `{id}` uses forms but is at level {}",
+                    service.level.value
+                ),
+                format!(
+                    "dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}",
+                    service.level.value
+                ),
             ),
             Msg::new(
                 "a service with forms is at least level 2 (forms can be downloaded): set `level: 2` or higher",
@@ -698,9 +717,10 @@ fn require_app(
                 ),
             ),
         };
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::service(service),
+            "supported_by",
             Msg::new(
                 format!(
                     "level-{} service `{id}` is not supported by an application for {}",
@@ -746,9 +766,10 @@ fn tracking(cx: &Context, sink: &mut Sink) {
         .filter(|s| s.level.value >= 3 && !s.tracking)
     {
         let id = service.id.as_str();
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::service(service),
+            "tracking",
             Msg::new(
                 format!(
                     "level-{} service `{id}` does not let users follow their dossier",
@@ -807,9 +828,10 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
                 "khai báo cơ sở dữ liệu hồ sơ, ví dụ `{ id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }`, rồi thêm vào `uses` của một ứng dụng trong `supported_by`",
             ),
         };
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::service(service),
+            "supported_by",
             Msg::new(
                 format!(
                     "level-{} service `{id}` stores its e-dossiers in no database",
@@ -868,16 +890,21 @@ fn reachable(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let portal = suggested;
-        sink.report(
-            Some(service.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::service(service),
+            "supported_by",
             Msg::new(
                 format!("service `{id}` cannot be reached from the portal"),
                 format!("dịch vụ `{id}` không truy cập được từ cổng"),
             ),
             Msg::new(
-                format!("list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"),
-                format!("thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"),
+                format!(
+                    "list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"
+                ),
+                format!(
+                    "thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"
+                ),
             ),
         );
     }
@@ -897,9 +924,10 @@ fn procedure(cx: &Context, sink: &mut Sink) {
         match &service.procedure_code {
             None => {
                 // The code is asked for "if available", so its absence is advice, not a defect.
-                sink.report(
-                    Some(service.id.span),
-                    Some(id),
+                report_field(
+                    sink,
+                    Owner::service(service),
+                    "procedure_code",
                     Msg::new(
                         format!("service `{id}` has no administrative procedure code"),
                         format!("dịch vụ `{id}` chưa có mã thủ tục hành chính"),
@@ -912,11 +940,16 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                 .severity = crate::diagnostic::Severity::Info;
             }
             Some(code) if !is_procedure_code(code.as_str().trim()) => {
-                sink.report(
+                report_at(
+                    sink,
+                    Owner::service(service),
                     Some(code.span),
-                    Some(id),
+                    "procedure_code",
                     Msg::new(
-                        format!("`{}` is not an administrative procedure code", code.as_str()),
+                        format!(
+                            "`{}` is not an administrative procedure code",
+                            code.as_str()
+                        ),
                         format!("`{}` không phải là mã thủ tục hành chính", code.as_str()),
                     ),
                     Msg::new(

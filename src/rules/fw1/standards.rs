@@ -5,7 +5,7 @@ use crate::model::catalogue::{self, NationalKind};
 use crate::model::common::Status;
 use crate::model::{AppKind, Application, ChannelKind, Exchange, Model, OrgLevel};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::source::Span;
+use crate::rules::query::{Owner, citizen_facing, report_at, report_field};
 use std::collections::HashSet;
 
 crate::declare_rules! {
@@ -103,7 +103,9 @@ crate::declare_rules! {
     /// ## What it checks
     /// Every data exchange to or from a national database declares a
     /// `protocol` among HTTP, HTTPS and SOAP (web services described in WSDL,
-    /// over TCP/IP) and an XML `format`.
+    /// over TCP/IP) and an XML `format`. An application linked to a national
+    /// database directly (`connects_to`, `depends_on` or `direct_links`) with
+    /// no exchange between them lists one of those in its `protocols`.
     ///
     /// ## Why
     /// Connections with national databases follow one technical profile so
@@ -146,8 +148,9 @@ crate::declare_rules! {
     /// ## What it checks
     /// Web-facing applications list HTTP v1.1 in `standards`
     /// (`tt39:http-1-1`, or a declared standard whose code is HTTP 1.1).
-    /// Web-facing means: `kind` portal, public-service-portal or one-stop, or
-    /// fronted by a channel of `kind: web-portal`. Official e-mail is not
+    /// Web-facing means: `kind` portal, public-service-portal or one-stop,
+    /// fronted by a channel of `kind: web-portal`, or of any kind supporting an
+    /// online service of level 2 or higher (`supported_by`). Official e-mail is not
     /// counted (its mandatory standard is SMTP). Retiring applications are skipped.
     ///
     /// ## Why
@@ -187,7 +190,9 @@ crate::declare_rules! {
     /// other agencies list the TCVN 6909:2001 character set in `standards`
     /// (`tt39:tcvn-6909-2001`, or a declared standard with that code). Scope:
     /// `kind` portal, public-service-portal, one-stop, document-management and
-    /// email. Retiring applications are skipped.
+    /// email, and any application that supports an online service, that a
+    /// channel `fronts`, whose `users` are citizens or businesses, or that
+    /// `connects_to` the national document axis. Retiring applications are skipped.
     ///
     /// ## Why
     /// Vietnamese text in state systems, portal metadata and administrative
@@ -313,7 +318,32 @@ fn owner(cx: &Context, sink: &mut Sink) {
         .iter()
         .find(|o| o.id.value == maintainer.value)
         .map(|o| o.level.value);
+    // The Sở TT&TT of the model, if declared, is who should maintain it.
+    let it_department = cx
+        .model
+        .organizations
+        .iter()
+        .find(|o| {
+            o.level.value == OrgLevel::Department
+                && crate::rules::fw1::applications::fold_vietnamese(o.name.as_str())
+                    .contains(" thong tin va truyen thong ")
+        })
+        .map(|o| o.id.as_str());
     if let Some(level) = level.filter(|l| !matches!(l, OrgLevel::Department | OrgLevel::Province)) {
+        let help = match it_department {
+            Some(org) => Msg::new(
+                format!(
+                    "the provincial Department of Information and Communications maintains the architecture: `maintainer: {org}`"
+                ),
+                format!(
+                    "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: {org}`"
+                ),
+            ),
+            None => Msg::new(
+                "the provincial Department of Information and Communications maintains the architecture: declare it in `organizations` (`level: department`) and name it in `maintainer`",
+                "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: khai báo Sở trong `organizations` (`level: department`) và ghi vào `maintainer`",
+            ),
+        };
         sink.report(
             Some(maintainer.span),
             Some(maintainer.as_str()),
@@ -329,22 +359,41 @@ fn owner(cx: &Context, sink: &mut Sink) {
                     level_name(level)
                 ),
             ),
-            Msg::new(
-                "the provincial Department of Information and Communications maintains the architecture: `maintainer: so-tttt`",
-                "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: so-tttt`",
-            ),
-        );
+            help,
+        )
+        .in_field("architecture.maintainer");
     }
     if arch.steering_body.is_none() {
+        // A declared Ban chỉ đạo is the one to name.
+        let committee = cx
+            .model
+            .organizations
+            .iter()
+            .find(|o| {
+                crate::rules::fw1::applications::fold_vietnamese(o.name.as_str())
+                    .contains(" ban chi dao ")
+            })
+            .map(|o| o.id.as_str());
+        let help = match committee {
+            Some(org) => Msg::new(
+                format!("set `architecture.steering_body: {org}`"),
+                format!("đặt `architecture.steering_body: {org}`"),
+            ),
+            None => Msg::new(
+                "declare the organization that steers the architecture (Ban chỉ đạo) in `organizations` and name it in `architecture.steering_body`",
+                "khai báo tổ chức chỉ đạo việc triển khai kiến trúc (Ban chỉ đạo) trong `organizations` và ghi vào `architecture.steering_body`",
+            ),
+        };
         sink.report(
             cx.model.manifest_span,
             None,
-            Msg::new("the manifest names no steering body", "tệp khai báo chung chưa nêu ban chỉ đạo"),
             Msg::new(
-                "declare the organization that steers the architecture and set `architecture.steering_body`, e.g. `steering_body: ban-chi-dao`",
-                "khai báo tổ chức chỉ đạo việc triển khai kiến trúc và đặt `architecture.steering_body`, ví dụ `steering_body: ban-chi-dao`",
+                "the manifest names no steering body",
+                "tệp khai báo chung chưa nêu ban chỉ đạo",
             ),
-        );
+            help,
+        )
+        .in_field("architecture.steering_body");
     }
 }
 
@@ -380,7 +429,8 @@ fn update(cx: &Context, sink: &mut Sink) {
                 "add `update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật khi có thay đổi.` under `architecture`",
                 "thêm `update_process: Sở TT&TT rà soát hằng năm và đề xuất cập nhật khi có thay đổi.` trong `architecture`",
             ),
-        );
+        )
+        .in_field("architecture.update_process");
     }
 }
 
@@ -416,6 +466,7 @@ fn national_db_of(exchange: &Exchange) -> Option<&str> {
 }
 
 fn national_db(cx: &Context, sink: &mut Sink) {
+    direct_national_links(cx, sink);
     for exchange in &cx.model.exchanges {
         let Some(db) = national_db_of(exchange) else {
             continue;
@@ -423,9 +474,10 @@ fn national_db(cx: &Context, sink: &mut Sink) {
         let id = exchange.id.as_str();
         match &exchange.protocol {
             None => {
-                sink.report(
-                    Some(exchange.id.span),
-                    Some(id),
+                report_field(
+                    sink,
+                    Owner::exchange(exchange),
+                    "protocol",
                     Msg::new(
                         format!("exchange `{id}` with `{db}` does not declare its protocol"),
                         format!("luồng trao đổi `{id}` với `{db}` chưa nêu giao thức"),
@@ -440,12 +492,20 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                 if !words(p.as_str()).all(|w| NATIONAL_DB_PROTOCOLS.contains(&w.as_str()))
                     || p.trim().is_empty() =>
             {
-                sink.report(
+                report_at(
+                    sink,
+                    Owner::exchange(exchange),
                     Some(p.span),
-                    Some(id),
+                    "protocol",
                     Msg::new(
-                        format!("exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP", p.as_str()),
-                        format!("luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP", p.as_str()),
+                        format!(
+                            "exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP",
+                            p.as_str()
+                        ),
+                        format!(
+                            "luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP",
+                            p.as_str()
+                        ),
                     ),
                     Msg::new(
                         "national databases are reached through web services (WSDL, SOAP) over HTTP, or HTTPS when data must be protected: `protocol: https`",
@@ -458,12 +518,20 @@ fn national_db(cx: &Context, sink: &mut Sink) {
         match &exchange.format {
             Some(f) if words(f.as_str()).any(|w| w.contains("xml")) => {}
             Some(f) => {
-                sink.report(
+                report_at(
+                    sink,
+                    Owner::exchange(exchange),
                     Some(f.span),
-                    Some(id),
+                    "format",
                     Msg::new(
-                        format!("exchange `{id}` with `{db}` uses format `{}`, not XML", f.as_str()),
-                        format!("luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML", f.as_str()),
+                        format!(
+                            "exchange `{id}` with `{db}` uses format `{}`, not XML",
+                            f.as_str()
+                        ),
+                        format!(
+                            "luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML",
+                            f.as_str()
+                        ),
                     ),
                     Msg::new(
                         "data exchanged with national databases is XML encoded in UTF-8: `format: xml`",
@@ -472,9 +540,10 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                 );
             }
             None => {
-                sink.report(
-                    Some(exchange.id.span),
-                    Some(id),
+                report_field(
+                    sink,
+                    Owner::exchange(exchange),
+                    "format",
                     Msg::new(
                         format!("exchange `{id}` with `{db}` does not declare its format"),
                         format!("luồng trao đổi `{id}` với `{db}` chưa nêu định dạng dữ liệu"),
@@ -483,6 +552,70 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                 );
             }
         }
+    }
+}
+
+/// Applications linked straight to a national database, with no exchange
+/// describing the link: their own `protocols` are the interface's.
+fn direct_national_links(cx: &Context, sink: &mut Sink) {
+    let exchanged: HashSet<(&str, &str)> = cx
+        .model
+        .exchanges
+        .iter()
+        .flat_map(|e| {
+            [
+                (e.from.as_str(), e.to.as_str()),
+                (e.to.as_str(), e.from.as_str()),
+            ]
+        })
+        .collect();
+    for app in cx
+        .model
+        .applications
+        .iter()
+        .filter(|a| a.status.value != Status::Retiring)
+    {
+        let id = app.id.as_str();
+        let linked = app
+            .connects_to
+            .iter()
+            .chain(&app.depends_on)
+            .chain(app.direct_links.iter().map(|l| &l.to))
+            .find(|r| is_national_db(r.as_str()) && !exchanged.contains(&(id, r.as_str())));
+        let Some(db) = linked else { continue };
+        let web = app
+            .protocols
+            .iter()
+            .flat_map(|p| words(p).collect::<Vec<_>>())
+            .any(|w| {
+                matches!(
+                    w.as_str(),
+                    "http" | "https" | "soap" | "wsdl" | "web-service"
+                )
+            });
+        if web {
+            continue;
+        }
+        let db = db.as_str();
+        report_field(
+            sink,
+            Owner::app(app),
+            "protocols",
+            Msg::new(
+                format!(
+                    "`{id}` is linked to `{db}` but lists neither HTTP, HTTPS nor SOAP in its protocols"
+                ),
+                format!("`{id}` kết nối với `{db}` nhưng chưa nêu giao thức HTTP, HTTPS hay SOAP"),
+            ),
+            Msg::new(
+                format!(
+                    "add `https` (or `soap`) to its `protocols`, or describe the link as an exchange with `{db}` that gives its `protocol` and `format: xml`"
+                ),
+                format!(
+                    "thêm `https` (hoặc `soap`) vào `protocols`, hoặc mô tả kết nối bằng một luồng trao đổi với `{db}` có `protocol` và `format: xml`"
+                ),
+            ),
+        );
     }
 }
 
@@ -522,9 +655,10 @@ fn require_standard(
             continue;
         }
         let id = app.id.as_str();
-        let d = sink.report(
-            Some(standards_span(app)),
-            Some(id),
+        let d = report_field(
+            sink,
+            Owner::app(app),
+            "standards",
             Msg::new(
                 format!("`{id}` {why_en} but does not list {code}"),
                 format!("`{id}` {why_vi} nhưng chưa áp dụng {code}"),
@@ -545,16 +679,6 @@ fn require_standard(
     }
 }
 
-/// Where a missing standard is reported: the `standards` list if there is one.
-fn standards_span(app: &Application) -> Span {
-    match (app.standards.first(), app.standards.last()) {
-        (Some(first), Some(last)) if first.span.file == last.span.file => {
-            Span::new(first.span.file, first.span.start, last.span.end)
-        }
-        _ => app.id.span,
-    }
-}
-
 fn http(cx: &Context, sink: &mut Sink) {
     let web_fronted: HashSet<&str> = cx
         .model
@@ -563,11 +687,20 @@ fn http(cx: &Context, sink: &mut Sink) {
         .filter(|c| c.kind.value == ChannelKind::WebPortal)
         .flat_map(|c| c.fronts.iter().map(|f| f.as_str()))
         .collect();
+    // Online services from level 2 are used on the web, whatever application delivers them.
+    let web_services: HashSet<&str> = cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.level.value >= 2)
+        .flat_map(|s| s.supported_by.iter().map(|r| r.as_str()))
+        .collect();
     let in_scope = |app: &Application| {
         matches!(
             app.kind.value,
             AppKind::Portal | AppKind::PublicServicePortal | AppKind::OneStop
         ) || web_fronted.contains(app.id.as_str())
+            || web_services.contains(app.id.as_str())
     };
     require_standard(
         cx,
@@ -580,6 +713,7 @@ fn http(cx: &Context, sink: &mut Sink) {
 }
 
 fn tcvn_6909(cx: &Context, sink: &mut Sink) {
+    let public = citizen_facing(cx.model);
     let in_scope = |app: &Application| {
         matches!(
             app.kind.value,
@@ -588,7 +722,11 @@ fn tcvn_6909(cx: &Context, sink: &mut Sink) {
                 | AppKind::OneStop
                 | AppKind::DocumentManagement
                 | AppKind::Email
-        )
+        ) || public.contains(app.id.as_str())
+            || app
+                .connects_to
+                .iter()
+                .any(|r| r.as_str() == "national:truc-lien-thong-van-ban")
     };
     require_standard(
         cx,
@@ -610,9 +748,10 @@ fn listed(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let id = app.id.as_str();
-        sink.report(
-            Some(app.id.span),
-            Some(id),
+        report_field(
+            sink,
+            Owner::app(app),
+            "standards",
             Msg::new(
                 format!("application `{id}` lists no standards"),
                 format!("ứng dụng `{id}` chưa nêu tiêu chuẩn áp dụng"),
@@ -644,15 +783,20 @@ fn legacy(cx: &Context, sink: &mut Sink) {
         {
             continue;
         }
-        sink.report(
+        report_at(
+            sink,
+            Owner::app(app),
             Some(since.span),
-            Some(id),
+            "since",
             Msg::new(
                 format!(
                     "`{id}` predates TT 39/2017 (in operation since {}) and no task brings it in line",
                     since.value
                 ),
-                format!("`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi", since.value),
+                format!(
+                    "`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi",
+                    since.value
+                ),
             ),
             Msg::new(
                 format!("plan its review: a task with `delivers: [{id}]`, or `status: upgrading`"),

@@ -4,7 +4,7 @@ use crate::diagnostic::{Label, Msg};
 use crate::model::manifest::Manifest;
 use crate::model::{Extras, Model, OrgLevel};
 use crate::rules::engine::{Context, Rule, Sink};
-use crate::rules::query::section_or_manifest;
+use crate::rules::query::{example_org, section_or_manifest};
 use crate::source::Span;
 use unicode_normalization::UnicodeNormalization;
 
@@ -243,7 +243,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                 "write the name without the word \"tỉnh\", e.g. `name: Quảng Nam`",
                 "ghi tên tỉnh, không kèm chữ \"tỉnh\", ví dụ `name: Quảng Nam`",
             ),
-        );
+        )
+        .in_field("architecture.province.name");
     } else {
         let nfc: String = name.nfc().collect();
         if nfc != name {
@@ -258,7 +259,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("retype it with precomposed letters: `name: {}`", nfc.trim()),
                     format!("gõ lại bằng chữ dựng sẵn: `name: {}`", nfc.trim()),
                 ),
-            );
+            )
+            .in_field("architecture.province.name");
         }
         if starts_with_tinh(&nfc) {
             let bare = nfc
@@ -277,7 +279,8 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("write `name: {bare}`"),
                     format!("ghi `name: {bare}`"),
                 ),
-            );
+            )
+            .in_field("architecture.province.name");
         }
     }
     let known = province_by_name(name);
@@ -301,22 +304,25 @@ fn province(cx: &Context, sink: &mut Sink) {
                     format!("`{code}` không phải là mã đơn vị hành chính cấp tỉnh"),
                 ),
                 help,
-            );
+            )
+            .in_field("architecture.province.code");
         }
         Some(owner) => {
             if let Some((right, n)) = known.filter(|(c, _)| *c != code) {
-                let d = sink.report(
-                    Some(province.code.span),
-                    None,
-                    Msg::new(
-                        format!("code `{code}` is {owner}, but the province is {n}"),
-                        format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
-                    ),
-                    Msg::new(
-                        format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
-                        format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
-                    ),
-                );
+                let d = sink
+                    .report(
+                        Some(province.code.span),
+                        None,
+                        Msg::new(
+                            format!("code `{code}` is {owner}, but the province is {n}"),
+                            format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
+                        ),
+                        Msg::new(
+                            format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
+                            format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
+                        ),
+                    )
+                    .in_field("architecture.province.code");
                 d.secondary.push(Label {
                     span: province.name.span,
                     text: Some(Msg::new("the province's name", "tên tỉnh")),
@@ -416,10 +422,28 @@ fn blocks(cx: &Context, sink: &mut Sink) {
                 format!("the architecture has no {} block", block.en),
                 format!("kiến trúc thiếu khối {}", block.vi),
             ),
-            Msg::new(
-                format!("declare it, e.g. `{}`", block.example),
-                format!("khai báo khối này, ví dụ `{}`", block.example),
-            ),
+            {
+                // Name an agency of the model; an empty model gets a neutral placeholder.
+                let example = match example_org(cx.model) {
+                    Some(org) => block.example.replace("so-tttt", org),
+                    None => block.example.replace("so-tttt", "…"),
+                };
+                // The channel fronts the model's portal, or nothing yet.
+                let portal = cx
+                    .model
+                    .applications
+                    .iter()
+                    .find(|a| a.kind.value == crate::model::AppKind::Portal)
+                    .map(|a| a.id.as_str());
+                let example = match portal {
+                    Some(p) => example.replace("fronts: [cong-ttdt]", &format!("fronts: [{p}]")),
+                    None => example.replace(", fronts: [cong-ttdt]", ""),
+                };
+                Msg::new(
+                    format!("declare it, e.g. `{example}`"),
+                    format!("khai báo khối này, ví dụ `{example}`"),
+                )
+            },
         );
     }
 }
@@ -464,7 +488,8 @@ fn scope(cx: &Context, sink: &mut Sink) {
             "list every level covered: `scope: [province, department, district, commune]`",
             "liệt kê mọi cấp được áp dụng: `scope: [province, department, district, commune]`",
         ),
-    );
+    )
+    .in_field("architecture.scope");
 }
 
 // ---------------------------------------------------------------- FW1-MOD-005
@@ -505,7 +530,8 @@ fn version(cx: &Context, sink: &mut Sink) {
                 "record the version of this architecture, e.g. `version: \"1.0\"`",
                 "ghi số phiên bản của kiến trúc, ví dụ `version: \"1.0\"`",
             ),
-        );
+        )
+        .in_field("architecture.version");
         return;
     }
     let first = numbers[0] == 1 && numbers[1..].iter().all(|n| *n == 0);
@@ -525,7 +551,8 @@ fn version(cx: &Context, sink: &mut Sink) {
                 "cite the previous approval, e.g. `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
                 "ghi quyết định phê duyệt phiên bản trước, ví dụ `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
             ),
-        );
+        )
+        .in_field("architecture.predecessor");
     }
 }
 
