@@ -179,6 +179,16 @@ pub struct Security {
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
     pub approved_by: Option<Ref>,
+    /// Organization that appraised the dossier (đơn vị thẩm định, Decree 85/2016, Art. 12).
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub appraised_by: Option<Ref>,
+    /// The decision approving the level (quyết định phê duyệt cấp độ): number and date.
+    #[serde(default)]
+    pub approval: Option<DocumentRef>,
+    /// The security assessment before operation (kiểm tra, đánh giá trước khi đưa vào vận hành, TT 22/2019, Art. 8).
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
     /// Organization that operates the system (đơn vị vận hành).
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
@@ -192,6 +202,33 @@ pub struct Security {
     /// A monitoring plan exists (giám sát an toàn thông tin).
     #[serde(default)]
     pub monitoring: bool,
+    /// Organization or SOC that monitors the system under the monitoring plan.
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub monitored_by: Option<Ref>,
+}
+
+/// A document cited by number and date, e.g. the decision approving a security level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRef {
+    /// Number and symbol, e.g. "1234/QĐ-UBND".
+    #[schemars(length(min = 1))]
+    pub number: Spanned<String>,
+    /// Date signed.
+    pub date: Spanned<Date>,
+}
+
+/// A security assessment of a system before it goes into operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Date of the assessment report.
+    pub date: Spanned<Date>,
+    /// Organization that carried it out.
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub by: Option<Ref>,
 }
 
 /// State of a Decree 85 dossier (hồ sơ đề xuất cấp độ) and its protection plan.

@@ -400,6 +400,10 @@ element! {
         /// Protocol (https, soap, rest …).
         #[serde(default)]
         pub protocol: Option<Spanned<String>>,
+        /// Why this exchange does not go through the LGSP, when it links two agencies
+        /// directly (TT 13/2017, Art. 16; Decree 47/2020, Art. 46).
+        #[serde(default)]
+        pub direct_reason: Option<Spanned<String>>,
     }
 }
 
@@ -649,6 +653,10 @@ element! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
+    /// Id of this entry, so that findings and reviews can name it (optional).
+    #[serde(default)]
+    #[schemars(schema_with = "id_schema")]
+    pub id: Option<Spanned<String>>,
     /// The agency.
     #[schemars(schema_with = "ref_schema")]
     pub agency: Ref,
@@ -665,6 +673,52 @@ element! {
         /// Mandatory (bắt buộc) rather than recommended (khuyến nghị).
         #[serde(default)]
         pub mandatory: bool,
+    }
+}
+
+/// Kinds of legal and policy documents (loại văn bản).
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegulationKind {
+    /// A law (luật).
+    Law,
+    /// A resolution (nghị quyết).
+    Resolution,
+    /// A decree (nghị định).
+    Decree,
+    /// A decision (quyết định).
+    Decision,
+    /// A directive (chỉ thị).
+    Directive,
+    /// A circular (thông tư).
+    Circular,
+    /// An official letter (công văn).
+    Letter,
+    /// A plan (kế hoạch).
+    Plan,
+    /// A regulation or rule set (quy chế, quy định).
+    Rule,
+    /// A national standard or technical regulation (TCVN, QCVN).
+    Standard,
+    /// Any other document.
+    Other,
+}
+
+element! {
+    /// A law, regulation or policy the architecture relies on (văn bản pháp lý, chính sách).
+    /// `status` is its state: `existing` in force, `planned` to be issued, `retiring` to be replaced.
+    pub struct Regulation {
+        /// Which kind of document.
+        pub kind: Spanned<RegulationKind>,
+        /// Number and symbol, e.g. "85/2016/NĐ-CP"; none for a law.
+        #[serde(default)]
+        pub number: Option<Spanned<String>>,
+        /// Date issued.
+        #[serde(default)]
+        pub date: Option<Spanned<Date>>,
+        /// Issuing body, e.g. "Chính phủ" or an organization id.
+        #[serde(default)]
+        pub issuer: Option<String>,
     }
 }
 

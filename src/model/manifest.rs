@@ -57,6 +57,9 @@ pub struct ArchitectureInfo {
     /// Title, e.g. "Kiến trúc Chính quyền điện tử tỉnh Quảng Nam".
     #[schemars(length(min = 1))]
     pub name: Spanned<String>,
+    /// English name (tên tiếng Anh), e.g. "Quang Nam e-Government Architecture", for the report and the site.
+    #[serde(default)]
+    pub name_en: Option<String>,
     /// Version of this architecture, e.g. "1.0".
     pub version: Spanned<String>,
     /// Drafting state.

@@ -178,6 +178,8 @@ sections! {
     solutions: Solution => Solution,
     /// Adopted standards beyond the built-in TT 39/2017 catalogue.
     standards: Standard => Standard,
+    /// Laws, regulations and policies the architecture relies on (văn bản pháp lý).
+    regulations: Regulation => Regulation,
     /// Review comments and their resolution (ý kiến thẩm định).
     reviews: Review => Review,
 }

@@ -183,7 +183,7 @@ fn layer_of(kind: Option<ElementKind>) -> (u8, &'static str) {
         Some(K::Objective | K::Phase | K::Task | K::Solution | K::Review) => {
             (7, "Mục tiêu, lộ trình và tổ chức thực hiện")
         }
-        None => (8, "Chung (mô hình, văn bản phê duyệt)"),
+        Some(K::Regulation) | None => (8, "Chung (mô hình, văn bản phê duyệt)"),
     }
 }
 
