@@ -85,11 +85,15 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// Nothing the generated documents print is a placeholder for a missing
-    /// value the other rules do not already report: no objectives ("(chưa xác
-    /// định mục tiêu)"), no solutions ("(chưa xác định giải pháp)"), no
-    /// responsibilities ("(chưa phân công trách nhiệm)"), an empty layer in
-    /// the decision's list of components ("(chưa khai báo)"), no phases or no
-    /// tasks in the submission.
+    /// value that no other rule reports: no objectives ("(chưa xác định mục
+    /// tiêu)"), no solutions ("(chưa xác định giải pháp)"), no phases or no
+    /// tasks (the submission's roadmap and funding sentence), applications but
+    /// none shared or none specialised ("(chưa khai báo)" in the decision's list
+    /// of components). Other placeholders belong to other rules: a missing
+    /// layer to FW1-MOD-003, the LGSP to FW1-LGSP-001, responsibilities to
+    /// FW1-DEC-008, an objective's metric or target to FW1-OBJ-001, a pending
+    /// comment to FW1-REV-001, a system's security level to FW1-SEC-001, a
+    /// task's budget to FW1-RM-002 (`tests/documents_placeholders.rs`).
     ///
     /// ## Why
     /// `check`, `build` and the documents must agree: a model that checks clean
@@ -188,6 +192,7 @@ fn period(model: &Model) -> Option<(u16, u16)> {
 fn rewrite(o: &Objective, model: &Model) -> (String, String) {
     let name = vi::normalize(&o.name);
     let subject = lower_first(&strip_vague(&name));
+    let subject = measure_of(&subject);
     let year = o
         .deadline
         .as_ref()
@@ -209,12 +214,37 @@ fn rewrite(o: &Objective, model: &Model) -> (String, String) {
         .metric
         .as_ref()
         .map(|m| vi::normalize(m))
-        .unwrap_or_else(|| format!("Tỷ lệ {subject}"));
+        .unwrap_or_else(|| vi::capitalize(&subject));
     let line = format!("Đến năm {year}, {} đạt {shown}", lower_first(&metric));
     let fields = format!(
         "`metric: \"{metric}\"`, `target: {target}`, `unit: \"{unit}\"`, `deadline: {year}`"
     );
     (line, fields)
+}
+
+/// What measures `subject`: "tỷ lệ …" unless it already names a measure;
+/// "nâng tỷ lệ hồ sơ" → "tỷ lệ hồ sơ"; quality is measured by satisfaction.
+fn measure_of(subject: &str) -> String {
+    let (folded, _) = fold(subject);
+    let mut s = subject;
+    for verb in ["nang ", "tang ", "giam "] {
+        if folded.starts_with(verb) {
+            // The verb is one word of ASCII length once folded; skip it as written.
+            s = s.split_once(' ').map_or(s, |(_, rest)| rest);
+            break;
+        }
+    }
+    let (folded, _) = fold(s);
+    if ["ty le ", "so ", "chi so ", "muc do ", "muc "]
+        .iter()
+        .any(|m| folded.starts_with(m))
+    {
+        s.to_owned()
+    } else if folded.starts_with("chat luong ") {
+        format!("mức độ hài lòng của người dân, doanh nghiệp về {s}")
+    } else {
+        format!("tỷ lệ {s}")
+    }
 }
 
 fn lower_first(s: &str) -> String {
@@ -424,16 +454,6 @@ fn placeholders(cx: &Context, sink: &mut Sink) {
             "thêm `solutions:` (cơ chế chính sách, tài chính, nhân lực …), ví dụ `{ id: gp-nhan-luc, name: …, kind: human-resources }`",
         );
     }
-    if cx.extras.responsibilities.is_empty() {
-        report(
-            "responsibilities",
-            "(chưa phân công trách nhiệm)",
-            "the model assigns no responsibilities",
-            "mô hình chưa phân công trách nhiệm",
-            "add `responsibilities:` with each agency's duties, e.g. `{ agency: so-tttt, duties: [ … ] }`",
-            "thêm `responsibilities:` nêu nhiệm vụ của từng cơ quan, ví dụ `{ agency: so-tttt, duties: [ … ] }`",
-        );
-    }
     if model.phases.is_empty() {
         report(
             "phases",
@@ -460,31 +480,23 @@ fn placeholders(cx: &Context, sink: &mut Sink) {
             .iter()
             .any(|a| a.scope.value == scope && a.kind.value != AppKind::IntegrationPlatform)
     };
-    let layers: [(bool, &str, &str, &str); 8] = [
-        (model.actors.is_empty(), "actors", "user groups", "người sử dụng"),
-        (model.channels.is_empty(), "channels", "access channels", "kênh truy cập"),
-        (!apps(Scope::Shared), "applications", "shared applications", "ứng dụng dùng chung"),
-        (!apps(Scope::Specialised), "applications", "specialised applications", "ứng dụng chuyên ngành"),
-        (model.databases.is_empty(), "databases", "databases", "cơ sở dữ liệu"),
-        (
-            !model.applications.iter().any(|a| a.kind.value == AppKind::IntegrationPlatform),
-            "applications",
-            "an integration platform (LGSP)",
-            "nền tảng tích hợp, chia sẻ dữ liệu",
-        ),
-        (model.infrastructure.is_empty(), "infrastructure", "infrastructure", "hạ tầng kỹ thuật"),
-        (model.controls.is_empty(), "controls", "security controls", "biện pháp an toàn thông tin"),
-    ];
-    for (empty, section, en, vi_) in layers {
-        if empty {
-            report(
-                section,
-                "(chưa khai báo)",
-                &format!("the decision's list of components has no {en}"),
-                &format!("danh mục thành phần của quyết định chưa có {vi_}"),
-                &format!("declare the {en} in `{section}:`"),
-                &format!("khai báo {vi_} trong `{section}:`"),
-            );
+    // Missing layers are FW1-MOD-003's and a missing LGSP FW1-LGSP-001's; an
+    // application list without one of the two scopes is only seen here.
+    if !model.applications.is_empty() {
+        for (scope, en, vi_, kind) in [
+            (Scope::Shared, "shared", "dùng chung", "shared"),
+            (Scope::Specialised, "specialised", "chuyên ngành", "specialised"),
+        ] {
+            if !apps(scope) {
+                report(
+                    "applications",
+                    "(chưa khai báo)",
+                    &format!("the decision's list of components has no {en} applications"),
+                    &format!("danh mục thành phần của quyết định chưa có ứng dụng {vi_}"),
+                    &format!("declare the {en} applications with `scope: {kind}`"),
+                    &format!("khai báo các ứng dụng {vi_} với `scope: {kind}`"),
+                );
+            }
         }
     }
 }
@@ -541,6 +553,17 @@ mod tests {
         assert_eq!(found("Nâng cấp trung tâm dữ liệu"), None);
         assert_eq!(found("tăng cường độ"), Some("tăng cường".into()));
         assert_eq!(found("hoàn thiệnx"), None);
+    }
+
+    #[test]
+    fn rewrites_name_a_measure() {
+        assert_eq!(measure_of("nâng tỷ lệ hồ sơ trực tuyến"), "tỷ lệ hồ sơ trực tuyến");
+        assert_eq!(measure_of("hạ tầng kỹ thuật"), "tỷ lệ hạ tầng kỹ thuật");
+        assert_eq!(
+            measure_of("chất lượng dịch vụ công"),
+            "mức độ hài lòng của người dân, doanh nghiệp về chất lượng dịch vụ công"
+        );
+        assert_eq!(measure_of("số dịch vụ công"), "số dịch vụ công");
     }
 
     #[test]

@@ -116,9 +116,10 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// Public-service portals and one-stop systems at level 3 or higher have a
-    /// security monitoring plan (`security.monitoring: true`). The security
-    /// assessment before operation that the same article requires is not
-    /// modelled yet.
+    /// security monitoring plan (`security.monitoring: true`, or the unit that
+    /// monitors them in `security.monitored_by`) and, once in operation
+    /// (`status` other than `planned`), the security assessment made before
+    /// operation (`security.assessment: { date, by }`).
     ///
     /// ## Why
     /// These systems hold citizens' dossiers and face the Internet; from 2019
@@ -128,8 +129,9 @@ crate::declare_rules! {
     /// Thông tư 22/2019/TT-BTTTT, Art. 8.
     ///
     /// ## Example
-    /// Passes: `security: { level: 3, monitoring: true }` on `kind: one-stop`.
-    SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát", Stated, "TT 22/2019/TT-BTTTT Art. 8");
+    /// Passes: `security: { level: 3, monitoring: true, assessment: { date:
+    /// 2020-06-15, by: so-tttt } }` on an existing `kind: one-stop`.
+    SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored and assessed", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát và được đánh giá trước khi vận hành", Stated, "TT 22/2019/TT-BTTTT Art. 8");
 
     /// ## What it checks
     /// The declared controls cover the requirement groups of the baseline:
@@ -200,6 +202,27 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `security: { level: 2, data: [state-secret] }`.
     SEC_STATE_SECRET = ("FW1-SEC-010", Error, "state-secret systems at level 3 or higher", "hệ thống xử lý bí mật nhà nước từ cấp độ 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.1(a)");
+
+    /// ## What it checks
+    /// The dossier of a system at level 3 or higher that has been submitted
+    /// (`plan: submitted` or `approved`) records who appraised it
+    /// (`appraised_by`) and, once approved, the approving decision
+    /// (`approval: { number, date }`), not dated in the future.
+    ///
+    /// ## Why
+    /// For level 3 the unit in charge of information security appraises the
+    /// dossier and the owner approves it; reviewers and inspectors ask for the
+    /// decision by number and date.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 12 and 15 (appraisal, approval and
+    /// dossier of the level); Thông tư 12/2022/TT-BTTTT (detailed guidance;
+    /// its text was not verified here, hence Inferred).
+    ///
+    /// ## Example
+    /// Passes: `security: { level: 3, plan: approved, approved_by: ubnd-tinh,
+    /// appraised_by: so-tttt, approval: { number: 1234/QĐ-UBND, date: 2020-05-12 } }`.
+    SEC_DOSSIER = ("FW1-SEC-011", Warning, "level-3+ dossier records its appraisal and approval", "hồ sơ cấp độ 3 trở lên ghi rõ thẩm định và quyết định phê duyệt", Inferred, "Decree 85/2016/NĐ-CP Art. 12, 15; TT 12/2022/TT-BTTTT");
 }
 
 /// What a classified system is.
@@ -218,6 +241,8 @@ struct System<'a> {
     kind: SystemKind,
     /// `operator` on infrastructure.
     infra_operator: Option<&'a Ref>,
+    /// In operation (existing or upgrading) rather than planned.
+    in_operation: bool,
 }
 
 impl System<'_> {
@@ -258,6 +283,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: a.security.as_ref(),
             kind: SystemKind::App(a.kind.value),
             infra_operator: None,
+            in_operation: a.status.value != Status::Planned,
         });
     let dbs = model
         .databases
@@ -269,6 +295,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: d.security.as_ref(),
             kind: SystemKind::Database,
             infra_operator: None,
+            in_operation: d.status.value != Status::Planned,
         });
     let infra = model
         .infrastructure
@@ -280,6 +307,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: i.security.as_ref(),
             kind: SystemKind::Infra(i.kind.value),
             infra_operator: i.operator.as_ref(),
+            in_operation: i.status.value != Status::Planned,
         });
     apps.chain(dbs).chain(infra)
 }
@@ -636,20 +664,100 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
         else {
             continue;
         };
-        if security.level.value < 3 || security.monitoring {
+        if security.level.value < 3 {
             continue;
         }
         let id = system.id.as_str();
+        let level = security.level.value;
+        if !security.monitoring && security.monitored_by.is_none() {
+            sink.report(
+                Some(security.level.span),
+                Some(id),
+                Msg::new(
+                    format!("`{id}` is at level {level} but has no security monitoring plan"),
+                    format!("`{id}` ở cấp độ {level} nhưng chưa có phương án giám sát an toàn thông tin"),
+                ),
+                Msg::new(
+                    "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true, monitored_by: <unit> }`",
+                    "xây dựng phương án giám sát (ví dụ qua SOC của tỉnh) và ghi nhận: `security: { ..., monitoring: true, monitored_by: <đơn vị giám sát> }`",
+                ),
+            );
+        }
+        if system.in_operation && security.assessment.is_none() {
+            sink.report(
+                Some(security.level.span),
+                Some(id),
+                Msg::new(
+                    format!("`{id}` is in operation at level {level} but records no security assessment before operation"),
+                    format!("`{id}` đang vận hành ở cấp độ {level} nhưng chưa ghi nhận việc kiểm tra, đánh giá an toàn thông tin trước khi đưa vào vận hành"),
+                ),
+                Msg::new(
+                    "record the assessment report: `security: { ..., assessment: { date: YYYY-MM-DD, by: <unit> } }`, or assess it before the next release",
+                    "ghi nhận báo cáo đánh giá: `security: { ..., assessment: { date: YYYY-MM-DD, by: <đơn vị đánh giá> } }`, hoặc tổ chức đánh giá trước lần cập nhật tới",
+                ),
+            );
+        }
+    }
+}
+
+fn dossier(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model) {
+        let Some(security) = system.security else {
+            continue;
+        };
+        let level = security.level.value;
+        if level < 3 || !matches!(security.plan, PlanState::Submitted | PlanState::Approved) {
+            continue;
+        }
+        let id = system.id.as_str();
+        let approved = security.plan == PlanState::Approved;
+        let mut missing: Vec<(&str, &str, &str)> = Vec::new();
+        if security.appraised_by.is_none() {
+            missing.push((
+                "who appraised it",
+                "đơn vị thẩm định",
+                "appraised_by: <đơn vị chuyên trách về an toàn thông tin>",
+            ));
+        }
+        if approved && security.approval.is_none() {
+            missing.push((
+                "the approving decision's number and date",
+                "số, ngày của quyết định phê duyệt cấp độ",
+                "approval: { number: …/QĐ-…, date: YYYY-MM-DD }",
+            ));
+        }
+        if let Some(approval) = &security.approval
+            && approval.date.value > cx.today
+        {
+            sink.report(
+                Some(approval.date.span),
+                Some(id),
+                Msg::new(
+                    format!("the level of `{id}` is approved on {}, which is in the future", approval.date.value),
+                    format!("cấp độ của `{id}` được phê duyệt ngày {}, là ngày trong tương lai", approval.date.value),
+                ),
+                Msg::new(
+                    "check the decision's date, or set `plan: submitted` until it is signed",
+                    "kiểm tra lại ngày của quyết định, hoặc ghi `plan: submitted` cho đến khi quyết định được ký",
+                ),
+            );
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        let en: Vec<&str> = missing.iter().map(|m| m.0).collect();
+        let vi_: Vec<&str> = missing.iter().map(|m| m.1).collect();
+        let fix: Vec<&str> = missing.iter().map(|m| m.2).collect();
         sink.report(
             Some(security.level.span),
             Some(id),
             Msg::new(
-                format!("`{id}` is at level {} but has no security monitoring plan", security.level.value),
-                format!("`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin", security.level.value),
+                format!("the level-{level} dossier of `{id}` does not record {}", en.join(" or ")),
+                format!("hồ sơ đề xuất cấp độ {level} của `{id}` chưa ghi {}", vi_.join(", ")),
             ),
             Msg::new(
-                "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true }`",
-                "xây dựng phương án giám sát (ví dụ qua SOC của tỉnh) và ghi nhận: `security: { ..., monitoring: true }`",
+                format!("add `{}` to its `security`", fix.join("`, `")),
+                format!("bổ sung `{}` vào `security`", fix.join("`, `")),
             ),
         );
     }
@@ -926,5 +1034,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         meta: &SEC_STATE_SECRET,
         check: state_secret,
+    },
+    Rule {
+        meta: &SEC_DOSSIER,
+        check: dossier,
     },
 ];
