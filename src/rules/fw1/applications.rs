@@ -121,7 +121,8 @@ crate::declare_rules! {
     /// application, or an `exchanges` entry between systems of different owners.
     /// It passes when both applications list the LGSP in `integrates_via`
     /// (for `depends_on`) or the LGSP is in the exchange's `via`, or when either
-    /// end records a `direct_links` entry to the other with a reason. Links to
+    /// end records a `direct_links` entry to the other with a reason, or the
+    /// exchange records why it is direct (`direct_reason`). Links to
     /// national systems are checked by FW1-LGSP-002 and FW1-DB-002; with no LGSP
     /// at all, FW1-LGSP-001 reports the cause instead.
     ///
@@ -541,7 +542,7 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 dep,
                 from,
                 dep.as_str(),
-                (true, true),
+                Holder::Apps(true, true),
                 (owner, target_owner),
                 lgsp,
             );
@@ -558,6 +559,10 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
             || lgsps.contains(to)
             || ex.via.iter().any(|v| lgsps.contains(v.as_str()))
             || excused(from, to)
+            || ex
+                .direct_reason
+                .as_ref()
+                .is_some_and(|r| !r.trim().is_empty())
         {
             continue;
         }
@@ -565,8 +570,15 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let at = ex.via.first().unwrap_or(&ex.to);
-        let are_apps = (apps.contains_key(from), apps.contains_key(to));
-        report_direct(sink, at, from, to, are_apps, (from_owner, to_owner), lgsp);
+        report_direct(
+            sink,
+            at,
+            from,
+            to,
+            Holder::Exchange(ex.id.as_str()),
+            (from_owner, to_owner),
+            lgsp,
+        );
     }
 }
 
@@ -575,29 +587,42 @@ fn first_report<'a>(reported: &mut HashSet<(&'a str, &'a str)>, x: &'a str, y: &
     reported.insert(if x <= y { (x, y) } else { (y, x) })
 }
 
+/// Where the exception to the LGSP route can be recorded.
+enum Holder<'a> {
+    /// An application's `depends_on`: on either application.
+    Apps(bool, bool),
+    /// An exchange: on the exchange itself.
+    Exchange(&'a str),
+}
+
 fn report_direct(
     sink: &mut Sink,
     at: &Ref,
     from: &str,
     to: &str,
-    apps: (bool, bool),
+    holder: Holder,
     owners: (&str, &str),
     lgsp: &str,
 ) {
-    let (a, b) = owners;
     let route_en = format!(
         "route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)"
     );
     let route_vi = format!(
         "chuyển qua LGSP (`integrates_via: [{lgsp}]` trên cả hai ứng dụng, hoặc `via: [{lgsp}]` trên luồng trao đổi)"
     );
-    // Only applications can record a direct link.
-    let holder = match apps {
-        (true, _) => Some((from, to)),
-        (false, true) => Some((to, from)),
-        (false, false) => None,
+    let app_holder = match holder {
+        Holder::Apps(true, _) => Some((from, to)),
+        Holder::Apps(false, true) => Some((to, from)),
+        Holder::Apps(false, false) => None,
+        Holder::Exchange(id) => {
+            let help = Msg::new(
+                format!("{route_en}, or record on `{id}` why it is direct: `direct_reason: ...`"),
+                format!("{route_vi}, hoặc ghi lý do kết nối trực tiếp trên `{id}`: `direct_reason: ...`"),
+            );
+            return report_direct_at(sink, at, from, to, owners, help);
+        }
     };
-    let help = match holder {
+    let help = match app_holder {
         Some((on, other)) => Msg::new(
             format!(
                 "{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
@@ -608,6 +633,17 @@ fn report_direct(
         ),
         None => Msg::new(route_en, route_vi),
     };
+    report_direct_at(sink, at, from, to, owners, help);
+}
+
+fn report_direct_at(
+    sink: &mut Sink,
+    at: &Ref,
+    from: &str,
+    to: &str,
+    (a, b): (&str, &str),
+    help: Msg,
+) {
     sink.report(
         Some(at.span),
         Some(from),

@@ -64,8 +64,9 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// Where the model cites a legal instrument of the curated table with a
-    /// date (a review's source document, or text such as "Luật Công nghệ thông
-    /// tin ngày 29/6/2016"), the date is the instrument's real date.
+    /// date (a declared `regulations` entry, a review's source document, or
+    /// text such as "Luật Công nghệ thông tin ngày 29/6/2016"), the date is the
+    /// instrument's real date.
     ///
     /// ## Why
     /// Real decisions cited Luật Giao dịch điện tử as 2015 (it is 29/11/2005)
@@ -585,11 +586,40 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
             );
         }
     }
+    for r in &cx.model.regulations {
+        let Some(date) = &r.date else { continue };
+        let inst = r
+            .number
+            .as_ref()
+            .and_then(|n| citations::by_number(n))
+            .or_else(|| law_named(&r.name));
+        if let Some(inst) = inst
+            && inst.date != date.value
+        {
+            wrong(sink, inst, date.value, Some(date.span), Some(r.id.as_str()));
+        }
+    }
     for p in collect(cx.model, cx.extras) {
         for (inst, found) in wrong_citations(p.text) {
             wrong(sink, inst, found, p.span, p.element);
         }
     }
+}
+
+/// The law of the table a regulation's name names: "Luật Công nghệ thông tin".
+fn law_named(name: &str) -> Option<&'static citations::Instrument> {
+    let name = vi::normalize(name).to_lowercase();
+    needles()
+        .iter()
+        .find(|(inst, needle)| {
+            inst.kind == citations::Kind::Law
+                && name.starts_with(needle.as_str())
+                && name[needle.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(inst, _)| *inst)
 }
 
 fn signature_agreement(cx: &Context, sink: &mut Sink) {
