@@ -143,6 +143,87 @@ pub(crate) fn year_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": "integer", "minimum": 1990, "maximum": 2100 })
 }
 
+/// A standard an element follows: its id alone (`tt39:http-1-1`) or with the
+/// version applied (`{ id: tcvn-11930-2017, version: "2017" }`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandardRef {
+    /// The standard's id (declared in `standards` or from the TT 39/2017 catalogue).
+    pub id: Ref,
+    /// The version or edition applied, e.g. "1.1" or "2017".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+impl std::ops::Deref for StandardRef {
+    type Target = Ref;
+    fn deref(&self) -> &Ref {
+        &self.id
+    }
+}
+
+/// The two written forms of a [`StandardRef`].
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StandardRefForm {
+    Id(String),
+    Full(StandardRefFull),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StandardRefFull {
+    id: String,
+    #[serde(default)]
+    version: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for StandardRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The span is the whole entry's: a string, or the `{ id, version }` mapping.
+        let form = Spanned::<StandardRefForm>::deserialize(d)?;
+        let span = form.span;
+        Ok(match form.value {
+            StandardRefForm::Id(id) => StandardRef {
+                id: Spanned::new(span, id),
+                version: None,
+            },
+            StandardRefForm::Full(f) => StandardRef {
+                id: Spanned::new(span, f.id),
+                version: f.version,
+            },
+        })
+    }
+}
+
+impl JsonSchema for StandardRef {
+    fn schema_name() -> Cow<'static, str> {
+        "StandardRef".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let id = ref_schema(generator);
+        json_schema!({
+            "description": "A standard: its id (tt39:http-1-1), or { id, version } to record the version applied.",
+            "anyOf": [
+                id.clone(),
+                {
+                    "type": "object",
+                    "properties": {
+                        "id": id,
+                        "version": { "type": "string", "minLength": 1, "description": "Version or edition applied, e.g. 1.1 or 2017." }
+                    },
+                    "required": ["id"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+pub(crate) fn standard_refs_schema(generator: &mut SchemaGenerator) -> Schema {
+    let item = generator.subschema_for::<StandardRef>();
+    json_schema!({ "type": "array", "items": item })
+}
+
 /// A year written as a number, e.g. 2020.
 pub type Year = Spanned<u16>;
 

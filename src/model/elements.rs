@@ -324,10 +324,11 @@ element! {
         /// Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
-        /// Standards applied, from the TT 39/2017 catalogue or declared in `standards`.
+        /// Standards applied, from the TT 39/2017 catalogue or declared in `standards`:
+        /// an id, or `{ id, version }`.
         #[serde(default)]
-        #[schemars(schema_with = "refs_schema")]
-        pub standards: Vec<Ref>,
+        #[schemars(schema_with = "standard_refs_schema")]
+        pub standards: Vec<StandardRef>,
         /// Built or rented.
         #[serde(default)]
         pub delivery: Option<Spanned<Sourcing>>,
@@ -458,10 +459,10 @@ element! {
         /// Built or rented.
         #[serde(default)]
         pub sourcing: Option<Spanned<Sourcing>>,
-        /// Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres).
+        /// Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres): an id, or `{ id, version }`.
         #[serde(default)]
-        #[schemars(schema_with = "refs_schema")]
-        pub standards: Vec<Ref>,
+        #[schemars(schema_with = "standard_refs_schema")]
+        pub standards: Vec<StandardRef>,
         /// Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,

@@ -226,7 +226,7 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
         DirectLink APP_OR_NATIONAL => e.direct_links.iter().map(|d| &d.to);
         HostedOn INFRA => e.hosted_on.iter();
         ConnectsTo APP_OR_NATIONAL => e.connects_to.iter();
-        AppliesStandard STANDARD => e.standards.iter();
+        AppliesStandard STANDARD => e.standards.iter().map(|s| &s.id);
         ApprovedBy ORG => e.security.iter().flat_map(|s| s.approved_by.iter());
         AppraisedBy ORG => e.security.iter().flat_map(|s| s.appraised_by.iter());
         AssessedBy ORG => e.security.iter().flat_map(|s| s.assessment.iter().flat_map(|a| a.by.iter()));
@@ -253,7 +253,7 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
         Connects INFRA => e.connects.iter();
         BacksUp INFRA => e.backs_up.iter();
         OperatedBy ORG => e.operator.iter();
-        AppliesStandard STANDARD => e.standards.iter();
+        AppliesStandard STANDARD => e.standards.iter().map(|s| &s.id);
         ApprovedBy ORG => e.security.iter().flat_map(|s| s.approved_by.iter());
         AppraisedBy ORG => e.security.iter().flat_map(|s| s.appraised_by.iter());
         AssessedBy ORG => e.security.iter().flat_map(|s| s.assessment.iter().flat_map(|a| a.by.iter()));
