@@ -172,7 +172,7 @@ impl Role {
             K::Exchange => Role::Exchange,
             K::Infrastructure => Role::Infrastructure,
             K::Control => Role::Control,
-            K::Objective | K::Phase | K::Task | K::Solution => Role::Roadmap,
+            K::Objective | K::Phase | K::Task | K::Solution | K::Responsibility => Role::Roadmap,
             K::Standard | K::CatalogueStandard | K::Regulation => Role::Standard,
             K::Review => Role::Review,
             K::National => Role::NationalSystem,

@@ -306,11 +306,15 @@ impl<'a> IdIndex<'a> {
         let mut ids: HashMap<&'a str, (ElementKind, Span)> =
             HashMap::with_capacity(model.element_count());
         let mut dupes = Vec::new();
-        for e in model.elements() {
-            if let Some(&(kind, first)) = ids.get(e.id.as_str()) {
-                dupes.push((e.id, e.kind, kind, first));
+        let responsibilities = model
+            .responsibility_ids
+            .iter()
+            .map(|id| (id, ElementKind::Responsibility));
+        for (id, kind) in model.elements().map(|e| (e.id, e.kind)).chain(responsibilities) {
+            if let Some(&(first_kind, first)) = ids.get(id.as_str()) {
+                dupes.push((id, kind, first_kind, first));
             } else {
-                ids.insert(e.id.as_str(), (e.kind, e.id.span));
+                ids.insert(id.as_str(), (kind, id.span));
             }
         }
         for (id, kind, first_kind, first) in dupes {
@@ -398,6 +402,7 @@ pub fn kind_names(kind: ElementKind) -> (&'static str, &'static str) {
         K::Standard => ("a standard", "tiêu chuẩn"),
         K::Regulation => ("a regulation", "văn bản pháp lý"),
         K::Review => ("a review comment", "ý kiến thẩm định"),
+        K::Responsibility => ("a responsibility", "mục phân công trách nhiệm"),
         K::National => ("a national system", "hệ thống quốc gia"),
         K::CatalogueStandard => ("a TT 39/2017 standard", "tiêu chuẩn theo TT 39/2017"),
     }

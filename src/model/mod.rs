@@ -44,6 +44,8 @@ macro_rules! sections {
             National,
             /// A standard from the built-in TT 39/2017 catalogue.
             CatalogueStandard,
+            /// A `responsibilities` entry with an `id`.
+            Responsibility,
         }
 
         /// Section names, in declaration order.
@@ -59,6 +61,9 @@ macro_rules! sections {
             /// about something missing from a section.
             pub section_spans: std::collections::BTreeMap<&'static str, Span>,
             $( pub $field: Vec<$ty>, )*
+            /// Ids of the `responsibilities` entries that have one, so that
+            /// references and waivers can name them.
+            pub responsibility_ids: Vec<Spanned<String>>,
         }
 
         impl ElementKind {
@@ -68,6 +73,7 @@ macro_rules! sections {
                     $( ElementKind::$kind => stringify!($field), )*
                     ElementKind::National => "national",
                     ElementKind::CatalogueStandard => "standards",
+                    ElementKind::Responsibility => "responsibilities",
                 }
             }
 
@@ -127,11 +133,13 @@ macro_rules! sections {
             /// whatever the file order.
             fn sort(&mut self) {
                 $( self.$field.sort_by(|a, b| a.id.value.cmp(&b.id.value)); )*
+                self.responsibility_ids.sort_by(|a, b| a.value.cmp(&b.value));
             }
 
             /// Moves the elements of `part` (one file's model) into this one.
             pub fn absorb(&mut self, part: Model) {
                 $( self.$field.extend(part.$field); )*
+                self.responsibility_ids.extend(part.responsibility_ids);
                 if part.manifest.is_some() {
                     self.manifest = part.manifest;
                     self.manifest_span = part.manifest_span;
@@ -238,7 +246,10 @@ impl Model {
                 if let Some(items) = entry.value.as_seq() {
                     for item in items {
                         match de::from_node::<Responsibility>(item) {
-                            Ok(r) => extras.responsibilities.push(r),
+                            Ok(r) => {
+                                self.responsibility_ids.extend(r.id.clone());
+                                extras.responsibilities.push(r);
+                            }
                             Err(e) => on_error(e),
                         }
                     }

@@ -182,7 +182,7 @@ fn layer_of(kind: Option<ElementKind>) -> (u8, &'static str) {
         Some(K::Infrastructure) => (4, "Hạ tầng kỹ thuật"),
         Some(K::Control) => (5, "An toàn thông tin"),
         Some(K::Standard | K::CatalogueStandard) => (6, "Tiêu chuẩn kỹ thuật"),
-        Some(K::Objective | K::Phase | K::Task | K::Solution | K::Review) => {
+        Some(K::Objective | K::Phase | K::Task | K::Solution | K::Review | K::Responsibility) => {
             (7, "Mục tiêu, lộ trình và tổ chức thực hiện")
         }
         Some(K::Regulation) | None => (8, "Chung (mô hình, văn bản phê duyệt)"),

@@ -136,7 +136,8 @@ crate::declare_rules! {
     /// The responsibilities (Điều 2, tổ chức thực hiện) assign duties to the
     /// architecture's maintainer (Sở TT&TT), to the Sở Kế hoạch và Đầu tư and
     /// the Sở Tài chính (funding), and to at least one district-level People's
-    /// Committee.
+    /// Committee; and each agency has one entry (a second would assign its
+    /// duties twice; give entries an `id` to waive this for one of them).
     ///
     /// ## Why
     /// A submission was sent back for lacking "a task list with the
@@ -783,6 +784,32 @@ fn implementation(cx: &Context, sink: &mut Sink) {
             "Ủy ban nhân dân cấp huyện".into(),
             "build their systems in compliance with the architecture".into(),
         ));
+    }
+    // One agency, one paragraph of Điều 2: a second entry for it is a split or a copy.
+    let mut first: std::collections::HashMap<&str, &crate::model::Responsibility> =
+        std::collections::HashMap::new();
+    for r in &cx.extras.responsibilities {
+        let agency = r.agency.as_str();
+        let Some(earlier) = first.get(agency).copied() else {
+            first.insert(agency, r);
+            continue;
+        };
+        let d = sink.report(
+            Some(r.agency.span),
+            r.id.as_ref().map(|id| id.as_str()),
+            Msg::new(
+                format!("`{agency}` has a second responsibilities entry: the decision would assign its duties twice"),
+                format!("`{agency}` có hai mục phân công trách nhiệm: quyết định sẽ giao nhiệm vụ cho cơ quan này hai lần"),
+            ),
+            Msg::new(
+                "merge the duties into one entry for the agency",
+                "gộp các nhiệm vụ vào một mục cho cơ quan này",
+            ),
+        );
+        d.secondary.push(crate::diagnostic::Label {
+            span: earlier.agency.span,
+            text: Some(Msg::new("first entry", "mục thứ nhất")),
+        });
     }
     for (en, vi_, duty) in missing {
         sink.report(
