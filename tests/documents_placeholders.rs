@@ -150,7 +150,11 @@ fn run(sections: &BTreeMap<&'static str, String>) -> (Vec<String>, String) {
     let tmp = tempfile::tempdir().unwrap();
     write(tmp.path(), sections);
     let (checked, files) = build(tmp.path());
-    let codes = checked.diagnostics.iter().map(|d| d.code.to_string()).collect();
+    let codes = checked
+        .diagnostics
+        .iter()
+        .map(|d| d.code.to_string())
+        .collect();
     let md = files
         .iter()
         .filter(|f| f.path.ends_with(".md"))
@@ -253,6 +257,43 @@ fn cases() -> Vec<Case> {
             },
             code: "FW1-DOC-001",
             shown: "Ứng dụng chuyên ngành: (chưa khai báo)",
+        },
+        Case {
+            what: "no shared application",
+            change: |m| {
+                // The LGSP is shared but listed on its own line.
+                let a = m["applications"].replace("scope: shared", "scope: specialised");
+                m.insert("applications", a);
+            },
+            code: "FW1-DOC-001",
+            shown: "Ứng dụng dùng chung: (chưa khai báo)",
+        },
+        Case {
+            what: "no channels",
+            change: |m| {
+                m.remove("channels");
+                let s = m["services"].replace(", channels: [kenh-cong-dvc]", "");
+                m.insert("services", s);
+            },
+            code: "FW1-MOD-003",
+            shown: "Kênh truy cập: (chưa khai báo)",
+        },
+        Case {
+            what: "no infrastructure",
+            change: |m| {
+                m.remove("infrastructure");
+                m.remove("controls");
+            },
+            code: "FW1-MOD-003",
+            shown: "Hạ tầng kỹ thuật: (chưa khai báo)",
+        },
+        Case {
+            what: "no security controls",
+            change: |m| {
+                m.remove("controls");
+            },
+            code: "FW1-MOD-003",
+            shown: "Bảo đảm an toàn thông tin: (chưa khai báo)",
         },
         Case {
             what: "no user groups",

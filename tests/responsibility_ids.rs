@@ -62,11 +62,16 @@ fn responsibility_ids_are_referenced_and_waived() {
     let twice: Vec<_> = checked
         .diagnostics
         .iter()
-        .filter(|d| d.code == "FW1-DEC-008" && d.message.en.contains("second responsibilities entry"))
+        .filter(|d| {
+            d.code == "FW1-DEC-008" && d.message.en.contains("second responsibilities entry")
+        })
         .collect();
     assert_eq!(twice.len(), 1, "{:?}", checked.diagnostics);
     assert_eq!(twice[0].element.as_deref(), Some("tn-so-tttt-2"));
-    assert!(twice[0].waived.is_some(), "the waiver on the entry's id applies");
+    assert!(
+        twice[0].waived.is_some(),
+        "the waiver on the entry's id applies"
+    );
     assert!(
         !checked.diagnostics.iter().any(|d| d.code == "WVR-002"),
         "the waiver is used"
@@ -83,6 +88,10 @@ fn responsibility_ids_are_unique_with_element_ids() {
             .iter()
             .any(|d| d.code == "REF-003" && d.message.en.contains("`so-tttt`")),
         "{:?}",
-        checked.diagnostics.iter().map(|d| &d.message.en).collect::<Vec<_>>()
+        checked
+            .diagnostics
+            .iter()
+            .map(|d| &d.message.en)
+            .collect::<Vec<_>>()
     );
 }

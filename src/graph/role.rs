@@ -315,10 +315,8 @@ pub fn classify(relation: Relation) -> (Flow, Style) {
         // Hierarchies that must not loop either.
         Parent | TaskDependsOn => (Flow::Down, Style::Other),
         Owns | ProvidedBy | OperatedBy | InPhase | Delivers | Lead | Partner | AppliesStandard
-        | ApprovedBy | AppraisedBy | AssessedBy | MonitoredBy | About | Responsible | Maintainer
-        | SteeringBody | Waiver => {
-            (Flow::Meta, Style::Other)
-        }
+        | ApprovedBy | AppraisedBy | AssessedBy | MonitoredBy | About | Responsible
+        | Maintainer | SteeringBody | Waiver => (Flow::Meta, Style::Other),
     }
 }
 

@@ -310,7 +310,11 @@ impl<'a> IdIndex<'a> {
             .responsibility_ids
             .iter()
             .map(|id| (id, ElementKind::Responsibility));
-        for (id, kind) in model.elements().map(|e| (e.id, e.kind)).chain(responsibilities) {
+        for (id, kind) in model
+            .elements()
+            .map(|e| (e.id, e.kind))
+            .chain(responsibilities)
+        {
             if let Some(&(first_kind, first)) = ids.get(id.as_str()) {
                 dupes.push((id, kind, first_kind, first));
             } else {

@@ -617,7 +617,9 @@ fn report_direct(
         Holder::Exchange(id) => {
             let help = Msg::new(
                 format!("{route_en}, or record on `{id}` why it is direct: `direct_reason: ...`"),
-                format!("{route_vi}, hoặc ghi lý do kết nối trực tiếp trên `{id}`: `direct_reason: ...`"),
+                format!(
+                    "{route_vi}, hoặc ghi lý do kết nối trực tiếp trên `{id}`: `direct_reason: ...`"
+                ),
             );
             return report_direct_at(sink, at, from, to, owners, help);
         }

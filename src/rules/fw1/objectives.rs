@@ -263,7 +263,10 @@ fn measurable(cx: &Context, sink: &mut Sink) {
     for o in &cx.model.objectives {
         let id = o.id.as_str();
         let mut missing: Vec<(&str, &str)> = Vec::new();
-        if o.metric.as_ref().is_none_or(|m| vi::normalize(m).is_empty()) {
+        if o.metric
+            .as_ref()
+            .is_none_or(|m| vi::normalize(m).is_empty())
+        {
             missing.push(("`metric` (what is measured)", "`metric` (chỉ tiêu đo)"));
         }
         if o.target.as_ref().is_none_or(|t| !t.value.is_finite()) {
@@ -423,17 +426,18 @@ fn placeholders(cx: &Context, sink: &mut Sink) {
     if model.manifest.is_none() {
         return;
     }
-    let mut report = |section: &str, shown: &str, en: &str, vi_: &str, fix_en: &str, fix_vi: &str| {
-        sink.report(
-            section_or_manifest(model, section),
-            None,
-            Msg::new(
-                format!("{en}: the documents would print \"{shown}\""),
-                format!("{vi_}: văn bản sẽ ghi \"{shown}\""),
-            ),
-            Msg::new(fix_en.to_owned(), fix_vi.to_owned()),
-        );
-    };
+    let mut report =
+        |section: &str, shown: &str, en: &str, vi_: &str, fix_en: &str, fix_vi: &str| {
+            sink.report(
+                section_or_manifest(model, section),
+                None,
+                Msg::new(
+                    format!("{en}: the documents would print \"{shown}\""),
+                    format!("{vi_}: văn bản sẽ ghi \"{shown}\""),
+                ),
+                Msg::new(fix_en.to_owned(), fix_vi.to_owned()),
+            );
+        };
     if model.objectives.is_empty() {
         report(
             "objectives",
@@ -485,7 +489,12 @@ fn placeholders(cx: &Context, sink: &mut Sink) {
     if !model.applications.is_empty() {
         for (scope, en, vi_, kind) in [
             (Scope::Shared, "shared", "dùng chung", "shared"),
-            (Scope::Specialised, "specialised", "chuyên ngành", "specialised"),
+            (
+                Scope::Specialised,
+                "specialised",
+                "chuyên ngành",
+                "specialised",
+            ),
         ] {
             if !apps(scope) {
                 report(
@@ -541,7 +550,10 @@ mod tests {
             Some("Từng bước".into())
         );
         assert_eq!(strip_vague("Từng bước hoàn thiện hạ tầng số"), "hạ tầng số");
-        assert_eq!(found("Cải cách – “hoàn thiện” thể chế"), Some("hoàn thiện".into()));
+        assert_eq!(
+            found("Cải cách – “hoàn thiện” thể chế"),
+            Some("hoàn thiện".into())
+        );
         // Decomposed input (NFD) is the same text.
         let nfd: String = "Đẩy mạnh ứng dụng".nfd().collect();
         assert_eq!(found(&nfd), Some("Đẩy mạnh".into()));
@@ -557,7 +569,10 @@ mod tests {
 
     #[test]
     fn rewrites_name_a_measure() {
-        assert_eq!(measure_of("nâng tỷ lệ hồ sơ trực tuyến"), "tỷ lệ hồ sơ trực tuyến");
+        assert_eq!(
+            measure_of("nâng tỷ lệ hồ sơ trực tuyến"),
+            "tỷ lệ hồ sơ trực tuyến"
+        );
         assert_eq!(measure_of("hạ tầng kỹ thuật"), "tỷ lệ hạ tầng kỹ thuật");
         assert_eq!(
             measure_of("chất lượng dịch vụ công"),

@@ -752,8 +752,14 @@ fn dossier(cx: &Context, sink: &mut Sink) {
             Some(security.level.span),
             Some(id),
             Msg::new(
-                format!("the level-{level} dossier of `{id}` does not record {}", en.join(" or ")),
-                format!("hồ sơ đề xuất cấp độ {level} của `{id}` chưa ghi {}", vi_.join(", ")),
+                format!(
+                    "the level-{level} dossier of `{id}` does not record {}",
+                    en.join(" or ")
+                ),
+                format!(
+                    "hồ sơ đề xuất cấp độ {level} của `{id}` chưa ghi {}",
+                    vi_.join(", ")
+                ),
             ),
             Msg::new(
                 format!("add `{}` to its `security`", fix.join("`, `")),
