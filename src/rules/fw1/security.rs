@@ -711,20 +711,23 @@ fn dossier(cx: &Context, sink: &mut Sink) {
         }
         let id = system.id.as_str();
         let approved = security.plan == PlanState::Approved;
-        let mut missing: Vec<(&str, &str, &str)> = Vec::new();
+        // (what is missing, its fix), in English and in Vietnamese.
+        let mut missing: Vec<[&str; 4]> = Vec::new();
         if security.appraised_by.is_none() {
-            missing.push((
+            missing.push([
                 "who appraised it",
+                "appraised_by: <the unit in charge of information security>",
                 "đơn vị thẩm định",
                 "appraised_by: <đơn vị chuyên trách về an toàn thông tin>",
-            ));
+            ]);
         }
         if approved && security.approval.is_none() {
-            missing.push((
+            missing.push([
                 "the approving decision's number and date",
+                "approval: { number: …/QĐ-…, date: YYYY-MM-DD }",
                 "số, ngày của quyết định phê duyệt cấp độ",
                 "approval: { number: …/QĐ-…, date: YYYY-MM-DD }",
-            ));
+            ]);
         }
         if let Some(approval) = &security.approval
             && approval.date.value > cx.today
@@ -745,9 +748,8 @@ fn dossier(cx: &Context, sink: &mut Sink) {
         if missing.is_empty() {
             continue;
         }
-        let en: Vec<&str> = missing.iter().map(|m| m.0).collect();
-        let vi_: Vec<&str> = missing.iter().map(|m| m.1).collect();
-        let fix: Vec<&str> = missing.iter().map(|m| m.2).collect();
+        let part = |i: usize| missing.iter().map(|m| m[i]).collect::<Vec<_>>();
+        let (en, fix_en, vi_, fix_vi) = (part(0), part(1), part(2), part(3));
         sink.report(
             Some(security.level.span),
             Some(id),
@@ -762,8 +764,8 @@ fn dossier(cx: &Context, sink: &mut Sink) {
                 ),
             ),
             Msg::new(
-                format!("add `{}` to its `security`", fix.join("`, `")),
-                format!("bổ sung `{}` vào `security`", fix.join("`, `")),
+                format!("add `{}` to its `security`", fix_en.join("`, `")),
+                format!("bổ sung `{}` vào `security`", fix_vi.join("`, `")),
             ),
         );
     }
