@@ -15,20 +15,21 @@ crate::declare_rules! {
     /// with its `unit`, and a `deadline` inside the architecture's period.
     ///
     /// ## Why
-    /// Reviewers return architectures whose objectives cannot be measured; the
+    /// Reviewers send back architectures whose objectives cannot be measured; the
     /// decision prints an objective without metric or target with the red mark
     /// "[chưa có chỉ tiêu đo được]" and the report's targets table with
     /// "(chưa xác định)".
     ///
     /// ## Basis
     /// Nghị định 64/2007/NĐ-CP, Art. 25.3 (the plan states specific
-    /// objectives); ministry review practice (Bà Rịa – Vũng Tàu, 2018). Inferred.
+    /// objectives); review of the Bà Rịa – Vũng Tàu draft (06/8/2018), which
+    /// asked to "xác định mục tiêu cụ thể hơn". Inferred.
     ///
     /// ## Example
     /// Fails: `{ id: mt-dvc, name: Nâng tỷ lệ hồ sơ trực tuyến, target: 50 }`
     /// (no metric, unit or deadline). Passes: `metric: Tỷ lệ hồ sơ nộp trực
     /// tuyến, target: 50, unit: "%", deadline: 2025`.
-    OBJ_MEASURABLE = ("FW1-OBJ-001", Warning, "objective has a metric, a target with its unit and a deadline", "mục tiêu có chỉ tiêu, giá trị cần đạt kèm đơn vị và thời hạn", Inferred, "Decree 64/2007/NĐ-CP Art. 25.3; ministry review practice");
+    OBJ_MEASURABLE = ("FW1-OBJ-001", Warning, "objective has a metric, a target with its unit and a deadline", "mục tiêu có chỉ tiêu, giá trị cần đạt kèm đơn vị và thời hạn", Inferred, "Decree 64/2007/NĐ-CP Art. 25.3; review practice (Bà Rịa – Vũng Tàu, 2018)");
 
     /// ## What it checks
     /// An objective with a metric records its `baseline` (value and year), so
@@ -57,12 +58,12 @@ crate::declare_rules! {
     /// period; reviewers ask for "Đến năm 2025, …% … đạt …".
     ///
     /// ## Basis
-    /// Ministry review practice (seed 001: Bà Rịa – Vũng Tàu, 2018); Nghị
-    /// định 64/2007/NĐ-CP, Art. 25.3. Inferred.
+    /// Review of the Bà Rịa – Vũng Tàu draft (06/8/2018: "xác định mục tiêu
+    /// cụ thể hơn"); Nghị định 64/2007/NĐ-CP, Art. 25.3. Inferred.
     ///
     /// ## Example
     /// Fails: `name: Đẩy mạnh ứng dụng công nghệ thông tin` with no target.
-    OBJ_VAGUE = ("FW1-OBJ-003", Warning, "objective is worded measurably", "mục tiêu được diễn đạt đo được", Inferred, "ministry review practice; Decree 64/2007/NĐ-CP Art. 25.3");
+    OBJ_VAGUE = ("FW1-OBJ-003", Warning, "objective is worded measurably", "mục tiêu được diễn đạt đo được", Inferred, "review practice (Bà Rịa – Vũng Tàu, 2018); Decree 64/2007/NĐ-CP Art. 25.3");
 
     /// ## What it checks
     /// Every review comment (ý kiến góp ý, thẩm định) is handled: not
@@ -75,13 +76,14 @@ crate::declare_rules! {
     /// comment as "CHƯA XỬ LÝ" and a missing response as "–".
     ///
     /// ## Basis
-    /// Ministry review practice (seed 001: "chưa làm rõ được việc tiếp thu và
-    /// chỉnh sửa … theo ý kiến thẩm định"). Stated.
+    /// Review of the Bà Rịa – Vũng Tàu draft (06/8/2018): the submission
+    /// "chưa làm rõ được việc tiếp thu và chỉnh sửa … theo ý kiến thẩm định
+    /// của Bộ Thông tin và Truyền thông". Stated.
     ///
     /// ## Example
     /// Fails: `resolution: pending`. Passes: `resolution: accepted` with
     /// `response: Đã bổ sung …`.
-    REV_PENDING = ("FW1-REV-001", Warning, "review comments are handled and answered", "ý kiến góp ý được xử lý và có nội dung tiếp thu, giải trình", Stated, "ministry review practice (Bà Rịa – Vũng Tàu, 2018)");
+    REV_PENDING = ("FW1-REV-001", Warning, "review comments are handled and answered", "ý kiến góp ý được xử lý và có nội dung tiếp thu, giải trình", Stated, "review practice (Bà Rịa – Vũng Tàu, 2018)");
 
     /// ## What it checks
     /// Nothing the generated documents print is a placeholder for a missing
