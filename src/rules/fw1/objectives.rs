@@ -4,6 +4,7 @@
 
 use crate::diagnostic::Msg;
 use crate::legal::vi;
+use crate::model::manifest::DraftState;
 use crate::model::{AppKind, Model, Objective, Resolution, Scope};
 use crate::rules::engine::{Context, Rule, Sink};
 use crate::rules::query::section_or_manifest;
@@ -68,7 +69,8 @@ crate::declare_rules! {
     /// ## What it checks
     /// Every review comment (ý kiến góp ý, thẩm định) is handled: not
     /// `resolution: pending`, and an accepted or explained comment has a
-    /// `response` saying what changed or why not.
+    /// `response` saying what changed or why not. An architecture past
+    /// `status: draft` records at least one review comment.
     ///
     /// ## Why
     /// A submission was sent back because it did not show how the ministry's
@@ -378,6 +380,23 @@ fn vague(cx: &Context, sink: &mut Sink) {
 }
 
 fn reviews(cx: &Context, sink: &mut Sink) {
+    if let Some(m) = &cx.model.manifest
+        && m.architecture.status.value != DraftState::Draft
+        && cx.model.reviews.is_empty()
+    {
+        sink.report(
+            Some(m.architecture.status.span),
+            None,
+            Msg::new(
+                "the architecture is submitted but records no review comment: the submission would say \"Dự thảo Kiến trúc chưa ghi nhận ý kiến góp ý, thẩm định nào\"",
+                "kiến trúc đã trình nhưng chưa ghi nhận ý kiến góp ý nào: tờ trình sẽ ghi \"Dự thảo Kiến trúc chưa ghi nhận ý kiến góp ý, thẩm định nào\"",
+            ),
+            Msg::new(
+                "record the comments of the consultation and the appraisal in `reviews:`, each with `resolution:` and `response:`",
+                "ghi các ý kiến góp ý, thẩm định vào `reviews:`, mỗi ý kiến có `resolution:` và `response:`",
+            ),
+        );
+    }
     for r in &cx.model.reviews {
         let id = r.id.as_str();
         let answered = r
