@@ -210,8 +210,12 @@ fn findings_about_a_written_field_point_at_it() {
         let d = checked
             .diagnostics
             .iter()
-            .find(|d| d.code == code && d.element.as_deref() == Some(id))
-            .unwrap_or_else(|| panic!("{code}: no finding about `{id}`"));
+            .find(|d| {
+                d.code == code
+                    && d.element.as_deref() == Some(id)
+                    && d.field.as_deref() == Some(field)
+            })
+            .unwrap_or_else(|| panic!("{code}: no finding about `{field}` of `{id}`"));
         assert_eq!(d.field.as_deref(), Some(field), "{code}: field");
         let span = d.span().expect("a span");
         let source = checked.sources.get(span.file);

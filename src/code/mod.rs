@@ -212,6 +212,7 @@ impl Code {
             ("provincial task tables", "bảng nhiệm vụ của các tỉnh"),
             ("roadmap consistency", "tính nhất quán của lộ trình"),
             ("practice: ", "thực tiễn: "),
+            ("review practice", "thực tiễn thẩm định"),
             ("Decree ", "Nghị định "),
             ("Resolution ", "Nghị quyết "),
             ("Law ", "Luật "),

@@ -657,7 +657,8 @@ pub fn report(r: &Report) -> Result<Vec<u8>, Msg> {
     }
     let st = &r.statistics;
     heading(&mut b, &st.heading);
-    for s in [&st.services, &st.security, &st.budget, &st.targets] {
+    let sections = [&st.services, &st.security, &st.budget, &st.targets];
+    for s in sections.into_iter().chain(st.regulations.as_ref()) {
         heading(&mut b, &s.heading);
         table(&mut b, &s.table);
     }

@@ -172,8 +172,8 @@ impl Role {
             K::Exchange => Role::Exchange,
             K::Infrastructure => Role::Infrastructure,
             K::Control => Role::Control,
-            K::Objective | K::Phase | K::Task | K::Solution => Role::Roadmap,
-            K::Standard | K::CatalogueStandard => Role::Standard,
+            K::Objective | K::Phase | K::Task | K::Solution | K::Responsibility => Role::Roadmap,
+            K::Standard | K::CatalogueStandard | K::Regulation => Role::Standard,
             K::Review => Role::Review,
             K::National => Role::NationalSystem,
         }
@@ -315,9 +315,8 @@ pub fn classify(relation: Relation) -> (Flow, Style) {
         // Hierarchies that must not loop either.
         Parent | TaskDependsOn => (Flow::Down, Style::Other),
         Owns | ProvidedBy | OperatedBy | InPhase | Delivers | Lead | Partner | AppliesStandard
-        | ApprovedBy | About | Responsible | Maintainer | SteeringBody | Waiver => {
-            (Flow::Meta, Style::Other)
-        }
+        | ApprovedBy | AppraisedBy | AssessedBy | MonitoredBy | About | Responsible
+        | Maintainer | SteeringBody | Waiver => (Flow::Meta, Style::Other),
     }
 }
 

@@ -143,6 +143,87 @@ pub(crate) fn year_schema(_: &mut SchemaGenerator) -> Schema {
     json_schema!({ "type": "integer", "minimum": 1990, "maximum": 2100 })
 }
 
+/// A standard an element follows: its id alone (`tt39:http-1-1`) or with the
+/// version applied (`{ id: tcvn-11930-2017, version: "2017" }`).
+#[derive(Debug, Clone, PartialEq, Serialize)]
+pub struct StandardRef {
+    /// The standard's id (declared in `standards` or from the TT 39/2017 catalogue).
+    pub id: Ref,
+    /// The version or edition applied, e.g. "1.1" or "2017".
+    #[serde(skip_serializing_if = "Option::is_none")]
+    pub version: Option<String>,
+}
+
+impl std::ops::Deref for StandardRef {
+    type Target = Ref;
+    fn deref(&self) -> &Ref {
+        &self.id
+    }
+}
+
+/// The two written forms of a [`StandardRef`].
+#[derive(Deserialize)]
+#[serde(untagged)]
+enum StandardRefForm {
+    Id(String),
+    Full(StandardRefFull),
+}
+
+#[derive(Deserialize)]
+#[serde(deny_unknown_fields)]
+struct StandardRefFull {
+    id: String,
+    #[serde(default)]
+    version: Option<String>,
+}
+
+impl<'de> Deserialize<'de> for StandardRef {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        // The span is the whole entry's: a string, or the `{ id, version }` mapping.
+        let form = Spanned::<StandardRefForm>::deserialize(d)?;
+        let span = form.span;
+        Ok(match form.value {
+            StandardRefForm::Id(id) => StandardRef {
+                id: Spanned::new(span, id),
+                version: None,
+            },
+            StandardRefForm::Full(f) => StandardRef {
+                id: Spanned::new(span, f.id),
+                version: f.version,
+            },
+        })
+    }
+}
+
+impl JsonSchema for StandardRef {
+    fn schema_name() -> Cow<'static, str> {
+        "StandardRef".into()
+    }
+    fn json_schema(generator: &mut SchemaGenerator) -> Schema {
+        let id = ref_schema(generator);
+        json_schema!({
+            "description": "Tiêu chuẩn: mã (tt39:http-1-1), hoặc { id, version } để ghi phiên bản áp dụng. — A standard: its id (tt39:http-1-1), or { id, version } to record the version applied.",
+            "anyOf": [
+                id.clone(),
+                {
+                    "type": "object",
+                    "properties": {
+                        "id": id,
+                        "version": { "type": "string", "minLength": 1, "description": "Phiên bản áp dụng, ví dụ 1.1 hoặc 2017. — Version or edition applied, e.g. 1.1 or 2017." }
+                    },
+                    "required": ["id"],
+                    "additionalProperties": false
+                }
+            ]
+        })
+    }
+}
+
+pub(crate) fn standard_refs_schema(generator: &mut SchemaGenerator) -> Schema {
+    let item = generator.subschema_for::<StandardRef>();
+    json_schema!({ "type": "array", "items": item })
+}
+
 /// A year written as a number, e.g. 2020.
 pub type Year = Spanned<u16>;
 
@@ -178,6 +259,16 @@ pub struct Security {
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
     pub approved_by: Option<Ref>,
+    /// Đơn vị thẩm định hồ sơ đề xuất cấp độ (Nghị định 85/2016, Điều 12). — Organization that appraised the dossier (Decree 85/2016, Art. 12).
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub appraised_by: Option<Ref>,
+    /// Quyết định phê duyệt cấp độ: số và ngày. — The decision approving the level: number and date.
+    #[serde(default)]
+    pub approval: Option<DocumentRef>,
+    /// Kiểm tra, đánh giá an toàn thông tin trước khi đưa vào vận hành (Thông tư 22/2019, Điều 8). — The security assessment before operation (TT 22/2019, Art. 8).
+    #[serde(default)]
+    pub assessment: Option<Assessment>,
     /// Đơn vị vận hành hệ thống. — Organization that operates the system.
     #[serde(default)]
     #[schemars(schema_with = "ref_schema")]
@@ -191,6 +282,33 @@ pub struct Security {
     /// Có phương án giám sát an toàn thông tin. — A monitoring plan exists.
     #[serde(default)]
     pub monitoring: bool,
+    /// Đơn vị hoặc trung tâm giám sát (SOC) theo dõi hệ thống theo phương án giám sát. — Organization or SOC that monitors the system under the monitoring plan.
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub monitored_by: Option<Ref>,
+}
+
+/// Văn bản nêu bằng số và ngày, ví dụ quyết định phê duyệt cấp độ an toàn. — A document cited by number and date, e.g. the decision approving a security level.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct DocumentRef {
+    /// Số, ký hiệu, ví dụ "1234/QĐ-UBND". — Number and symbol, e.g. "1234/QĐ-UBND".
+    #[schemars(length(min = 1))]
+    pub number: Spanned<String>,
+    /// Ngày ký. — Date signed.
+    pub date: Spanned<Date>,
+}
+
+/// Kiểm tra, đánh giá an toàn thông tin của hệ thống trước khi đưa vào vận hành. — A security assessment of a system before it goes into operation.
+#[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
+#[serde(deny_unknown_fields)]
+pub struct Assessment {
+    /// Ngày của báo cáo đánh giá. — Date of the assessment report.
+    pub date: Spanned<Date>,
+    /// Đơn vị thực hiện. — Organization that carried it out.
+    #[serde(default)]
+    #[schemars(schema_with = "ref_schema")]
+    pub by: Option<Ref>,
 }
 
 /// Tình trạng hồ sơ đề xuất cấp độ theo Nghị định 85 và phương án bảo đảm an toàn. — State of a Decree 85 dossier and its protection plan.

@@ -327,10 +327,10 @@ element! {
         /// Cấp độ an toàn và phương án bảo vệ (Nghị định 85/2016). — Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
-        /// Các tiêu chuẩn áp dụng, lấy từ danh mục của Thông tư 39/2017 hoặc khai báo trong `standards`. — Standards applied, from the TT 39/2017 catalogue or declared in `standards`.
+        /// Các tiêu chuẩn áp dụng, lấy từ danh mục của Thông tư 39/2017 hoặc khai báo trong `standards`: một mã, hoặc `{ id, version }`. — Standards applied, from the TT 39/2017 catalogue or declared in `standards`: an id, or `{ id, version }`.
         #[serde(default)]
-        #[schemars(schema_with = "refs_schema")]
-        pub standards: Vec<Ref>,
+        #[schemars(schema_with = "standard_refs_schema")]
+        pub standards: Vec<StandardRef>,
         /// Đầu tư hay thuê dịch vụ. — Built or rented.
         #[serde(default)]
         pub delivery: Option<Spanned<Sourcing>>,
@@ -403,6 +403,9 @@ element! {
         /// Giao thức (https, soap, rest …). — Protocol (https, soap, rest …).
         #[serde(default)]
         pub protocol: Option<Spanned<String>>,
+        /// Lý do luồng trao đổi không qua LGSP khi kết nối trực tiếp hai cơ quan (Thông tư 13/2017, Điều 16; Nghị định 47/2020, Điều 46). — Why this exchange does not go through the LGSP, when it links two agencies directly (TT 13/2017, Art. 16; Decree 47/2020, Art. 46).
+        #[serde(default)]
+        pub direct_reason: Option<Spanned<String>>,
     }
 }
 
@@ -457,10 +460,10 @@ element! {
         /// Đầu tư hay thuê dịch vụ. — Built or rented.
         #[serde(default)]
         pub sourcing: Option<Spanned<Sourcing>>,
-        /// Các tiêu chuẩn mà thành phần tuân thủ (ví dụ Thông tư 03/2013/TT-BTTTT với trung tâm dữ liệu). — Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres).
+        /// Các tiêu chuẩn mà thành phần tuân thủ (ví dụ Thông tư 03/2013/TT-BTTTT với trung tâm dữ liệu): một mã, hoặc `{ id, version }`. — Standards it conforms to (e.g. TT 03/2013/TT-BTTTT for data centres): an id, or `{ id, version }`.
         #[serde(default)]
-        #[schemars(schema_with = "refs_schema")]
-        pub standards: Vec<Ref>,
+        #[schemars(schema_with = "standard_refs_schema")]
+        pub standards: Vec<StandardRef>,
         /// Cấp độ an toàn và phương án bảo vệ (Nghị định 85/2016). — Security level and protection plan (Decree 85/2016).
         #[serde(default)]
         pub security: Option<Security>,
@@ -654,6 +657,10 @@ element! {
 #[derive(Debug, Clone, PartialEq, Serialize, Deserialize, JsonSchema)]
 #[serde(deny_unknown_fields)]
 pub struct Responsibility {
+    /// Mã của mục này, để phát hiện và ý kiến thẩm định nêu được (không bắt buộc). — Id of this entry, so that findings and reviews can name it (optional).
+    #[serde(default)]
+    #[schemars(schema_with = "id_schema")]
+    pub id: Option<Spanned<String>>,
     /// Cơ quan. — The agency.
     #[schemars(schema_with = "ref_schema")]
     pub agency: Ref,
@@ -670,6 +677,51 @@ element! {
         /// Bắt buộc áp dụng, không chỉ là khuyến nghị. — Mandatory rather than recommended.
         #[serde(default)]
         pub mandatory: bool,
+    }
+}
+
+/// Loại văn bản pháp lý, chính sách. — Kinds of legal and policy documents.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, Serialize, Deserialize, JsonSchema)]
+#[serde(rename_all = "kebab-case")]
+pub enum RegulationKind {
+    /// Luật. — A law.
+    Law,
+    /// Nghị quyết. — A resolution.
+    Resolution,
+    /// Nghị định. — A decree.
+    Decree,
+    /// Quyết định. — A decision.
+    Decision,
+    /// Chỉ thị. — A directive.
+    Directive,
+    /// Thông tư. — A circular.
+    Circular,
+    /// Công văn. — An official letter.
+    Letter,
+    /// Kế hoạch. — A plan.
+    Plan,
+    /// Quy chế, quy định. — A regulation or rule set.
+    Rule,
+    /// Tiêu chuẩn quốc gia hoặc quy chuẩn kỹ thuật (TCVN, QCVN). — A national standard or technical regulation.
+    Standard,
+    /// Văn bản khác. — Any other document.
+    Other,
+}
+
+element! {
+    /// Văn bản pháp lý, chính sách mà kiến trúc dựa vào; `status`: `existing` đang có hiệu lực, `planned` sẽ ban hành, `retiring` sẽ được thay thế. — A law, regulation or policy the architecture relies on; `status`: `existing` in force, `planned` to be issued, `retiring` to be replaced.
+    pub struct Regulation {
+        /// Loại văn bản. — Which kind of document.
+        pub kind: Spanned<RegulationKind>,
+        /// Số, ký hiệu, ví dụ "85/2016/NĐ-CP"; luật thì không có. — Number and symbol, e.g. "85/2016/NĐ-CP"; none for a law.
+        #[serde(default)]
+        pub number: Option<Spanned<String>>,
+        /// Ngày ban hành. — Date issued.
+        #[serde(default)]
+        pub date: Option<Spanned<Date>>,
+        /// Cơ quan ban hành, ví dụ "Chính phủ" hoặc mã một cơ quan. — Issuing body, e.g. "Chính phủ" or an organization id.
+        #[serde(default)]
+        pub issuer: Option<String>,
     }
 }
 

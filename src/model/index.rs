@@ -50,6 +50,9 @@ pub enum Relation {
     TaskDependsOn,
     AppliesStandard,
     ApprovedBy,
+    AppraisedBy,
+    AssessedBy,
+    MonitoredBy,
     About,
     Responsible,
     Maintainer,
@@ -93,6 +96,9 @@ impl Relation {
             TaskDependsOn => "depends_on",
             AppliesStandard => "standards",
             ApprovedBy => "security.approved_by",
+            AppraisedBy => "security.appraised_by",
+            AssessedBy => "security.assessment.by",
+            MonitoredBy => "security.monitored_by",
             About => "about",
             Responsible => "agency",
             Maintainer => "architecture.maintainer",
@@ -220,8 +226,11 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
         DirectLink APP_OR_NATIONAL => e.direct_links.iter().map(|d| &d.to);
         HostedOn INFRA => e.hosted_on.iter();
         ConnectsTo APP_OR_NATIONAL => e.connects_to.iter();
-        AppliesStandard STANDARD => e.standards.iter();
+        AppliesStandard STANDARD => e.standards.iter().map(|s| &s.id);
         ApprovedBy ORG => e.security.iter().flat_map(|s| s.approved_by.iter());
+        AppraisedBy ORG => e.security.iter().flat_map(|s| s.appraised_by.iter());
+        AssessedBy ORG => e.security.iter().flat_map(|s| s.assessment.iter().flat_map(|a| a.by.iter()));
+        MonitoredBy ORG => e.security.iter().flat_map(|s| s.monitored_by.iter());
         OperatedBy ORG => e.security.iter().flat_map(|s| s.operator.iter());
     });
     each!(model.databases, K::Database, |e| {
@@ -229,6 +238,9 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
         SyncsWith NATIONAL_DB => e.syncs_with.iter();
         UsesCatalog CATALOG => e.catalogs.iter();
         ApprovedBy ORG => e.security.iter().flat_map(|s| s.approved_by.iter());
+        AppraisedBy ORG => e.security.iter().flat_map(|s| s.appraised_by.iter());
+        AssessedBy ORG => e.security.iter().flat_map(|s| s.assessment.iter().flat_map(|a| a.by.iter()));
+        MonitoredBy ORG => e.security.iter().flat_map(|s| s.monitored_by.iter());
         OperatedBy ORG => e.security.iter().flat_map(|s| s.operator.iter());
     });
     each!(model.catalogs, K::Catalog, |e| {});
@@ -241,8 +253,11 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
         Connects INFRA => e.connects.iter();
         BacksUp INFRA => e.backs_up.iter();
         OperatedBy ORG => e.operator.iter();
-        AppliesStandard STANDARD => e.standards.iter();
+        AppliesStandard STANDARD => e.standards.iter().map(|s| &s.id);
         ApprovedBy ORG => e.security.iter().flat_map(|s| s.approved_by.iter());
+        AppraisedBy ORG => e.security.iter().flat_map(|s| s.appraised_by.iter());
+        AssessedBy ORG => e.security.iter().flat_map(|s| s.assessment.iter().flat_map(|a| a.by.iter()));
+        MonitoredBy ORG => e.security.iter().flat_map(|s| s.monitored_by.iter());
     });
     each!(model.controls, K::Control, |e| {
         Protects PROTECTABLE => e.protects.iter();
@@ -259,6 +274,7 @@ pub fn for_each_ref<'a>(model: &'a Model, mut f: impl FnMut(RefSite<'a>)) {
     });
     each!(model.solutions, K::Solution, |e| { Lead ORG => e.lead.iter(); });
     each!(model.standards, K::Standard, |e| {});
+    each!(model.regulations, K::Regulation, |e| {});
     each!(model.reviews, K::Review, |e| { About ANY => e.about.iter(); });
     if let Some(m) = &model.manifest {
         emit(
@@ -290,11 +306,19 @@ impl<'a> IdIndex<'a> {
         let mut ids: HashMap<&'a str, (ElementKind, Span)> =
             HashMap::with_capacity(model.element_count());
         let mut dupes = Vec::new();
-        for e in model.elements() {
-            if let Some(&(kind, first)) = ids.get(e.id.as_str()) {
-                dupes.push((e.id, e.kind, kind, first));
+        let responsibilities = model
+            .responsibility_ids
+            .iter()
+            .map(|id| (id, ElementKind::Responsibility));
+        for (id, kind) in model
+            .elements()
+            .map(|e| (e.id, e.kind))
+            .chain(responsibilities)
+        {
+            if let Some(&(first_kind, first)) = ids.get(id.as_str()) {
+                dupes.push((id, kind, first_kind, first));
             } else {
-                ids.insert(e.id.as_str(), (e.kind, e.id.span));
+                ids.insert(id.as_str(), (kind, id.span));
             }
         }
         for (id, kind, first_kind, first) in dupes {
@@ -379,7 +403,9 @@ pub fn kind_names(kind: ElementKind) -> (&'static str, &'static str) {
         K::Task => ("a task", "nhiệm vụ"),
         K::Solution => ("a solution", "giải pháp"),
         K::Standard => ("a standard", "tiêu chuẩn"),
+        K::Regulation => ("a regulation", "văn bản pháp lý"),
         K::Review => ("a review comment", "ý kiến thẩm định"),
+        K::Responsibility => ("a responsibility", "mục phân công trách nhiệm"),
         K::National => ("a national system", "hệ thống quốc gia"),
         K::CatalogueStandard => ("a TT 39/2017 standard", "tiêu chuẩn theo TT 39/2017"),
     }

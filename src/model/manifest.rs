@@ -57,6 +57,9 @@ pub struct ArchitectureInfo {
     /// Tên văn bản, ví dụ "Kiến trúc Chính quyền điện tử tỉnh Quảng Nam". — Title, e.g. "Kiến trúc Chính quyền điện tử tỉnh Quảng Nam".
     #[schemars(length(min = 1))]
     pub name: Spanned<String>,
+    /// Tên tiếng Anh, ví dụ "Quang Nam e-Government Architecture", dùng trong báo cáo và trang web. — English name, e.g. "Quang Nam e-Government Architecture", for the report and the site.
+    #[serde(default)]
+    pub name_en: Option<String>,
     /// Phiên bản của kiến trúc này, ví dụ "1.0". — Version of this architecture, e.g. "1.0".
     pub version: Spanned<String>,
     /// Tình trạng dự thảo. — Drafting state.

@@ -43,6 +43,8 @@ macro_rules! sections {
             National,
             /// A standard from the built-in TT 39/2017 catalogue.
             CatalogueStandard,
+            /// A `responsibilities` entry with an `id`.
+            Responsibility,
         }
 
         /// Section names, in declaration order.
@@ -58,6 +60,9 @@ macro_rules! sections {
             /// about something missing from a section.
             pub section_spans: std::collections::BTreeMap<&'static str, Span>,
             $( pub $field: Vec<$ty>, )*
+            /// Ids of the `responsibilities` entries that have one, so that
+            /// references and waivers can name them.
+            pub responsibility_ids: Vec<Spanned<String>>,
         }
 
         impl ElementKind {
@@ -67,6 +72,7 @@ macro_rules! sections {
                     $( ElementKind::$kind => stringify!($field), )*
                     ElementKind::National => "national",
                     ElementKind::CatalogueStandard => "standards",
+                    ElementKind::Responsibility => "responsibilities",
                 }
             }
 
@@ -134,11 +140,13 @@ macro_rules! sections {
             /// whatever the file order.
             fn sort(&mut self) {
                 $( self.$field.sort_by(|a, b| a.id.value.cmp(&b.id.value)); )*
+                self.responsibility_ids.sort_by(|a, b| a.value.cmp(&b.value));
             }
 
             /// Moves the elements of `part` (one file's model) into this one.
             pub fn absorb(&mut self, part: Model) {
                 $( self.$field.extend(part.$field); )*
+                self.responsibility_ids.extend(part.responsibility_ids);
                 if part.manifest.is_some() {
                     self.manifest = part.manifest;
                     self.manifest_span = part.manifest_span;
@@ -185,6 +193,8 @@ sections! {
     solutions: Solution => Solution,
     /// Các tiêu chuẩn áp dụng ngoài danh mục dựng sẵn theo Thông tư 39/2017. — Adopted standards beyond the built-in TT 39/2017 catalogue.
     standards: Standard => Standard,
+    /// Văn bản pháp lý, quy định và chính sách mà kiến trúc dựa vào. — Laws, regulations and policies the architecture relies on.
+    regulations: Regulation => Regulation,
     /// Ý kiến thẩm định, góp ý và kết quả xử lý. — Review comments and their resolution.
     reviews: Review => Review,
 }
@@ -249,7 +259,10 @@ impl Model {
                 if let Some(items) = entry.value.as_seq() {
                     for item in items {
                         match de::from_node::<Responsibility>(item) {
-                            Ok(r) => extras.responsibilities.push(r),
+                            Ok(r) => {
+                                self.responsibility_ids.extend(r.id.clone());
+                                extras.responsibilities.push(r);
+                            }
                             Err(e) => on_error(e),
                         }
                     }

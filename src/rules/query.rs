@@ -93,6 +93,8 @@ pub fn in_this(kind: ElementKind) -> Msg {
         }
         ElementKind::Review => ("in this review comment", "trong ý kiến này"),
         ElementKind::National => ("in this national system", "trong hệ thống quốc gia này"),
+        ElementKind::Regulation => ("in this regulation", "trong văn bản này"),
+        ElementKind::Responsibility => ("in this responsibility", "trong nhiệm vụ của cơ quan này"),
     };
     Msg::new(en, vi)
 }

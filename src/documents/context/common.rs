@@ -438,6 +438,70 @@ pub fn targets_table(model: &Model) -> Table {
     }
 }
 
+/// The regulations table of the report: kind, number, date, issuer and status.
+pub fn regulations_table(model: &Model) -> Table {
+    use crate::model::RegulationKind as K;
+    use crate::model::common::Status;
+    let mut regs: Vec<_> = model.regulations.iter().collect();
+    regs.sort_by_key(|r| (r.date.as_ref().map(|d| d.value), r.id.value.clone()));
+    let rows = regs
+        .iter()
+        .enumerate()
+        .map(|(i, r)| {
+            let kind = match r.kind.value {
+                K::Law => "Luật",
+                K::Resolution => "Nghị quyết",
+                K::Decree => "Nghị định",
+                K::Decision => "Quyết định",
+                K::Directive => "Chỉ thị",
+                K::Circular => "Thông tư",
+                K::Letter => "Công văn",
+                K::Plan => "Kế hoạch",
+                K::Rule => "Quy chế, quy định",
+                K::Standard => "Tiêu chuẩn, quy chuẩn",
+                K::Other => "Văn bản khác",
+            };
+            let status = match r.status.value {
+                Status::Existing => "Đang có hiệu lực",
+                Status::Planned => "Dự kiến ban hành",
+                Status::Upgrading => "Dự kiến sửa đổi, bổ sung",
+                Status::Retiring => "Dự kiến thay thế",
+            };
+            Row::data(vec![
+                (i + 1).to_string(),
+                vi::normalize(&r.name),
+                kind.into(),
+                r.number
+                    .as_ref()
+                    .map(|n| vi::normalize(n))
+                    .unwrap_or_else(|| "–".into()),
+                r.date
+                    .as_ref()
+                    .map(|d| vi::date_short(d.value))
+                    .unwrap_or_else(|| "–".into()),
+                r.issuer
+                    .as_deref()
+                    .map(vi::normalize)
+                    .unwrap_or_else(|| "–".into()),
+                status.into(),
+            ])
+        })
+        .collect();
+    Table {
+        unit: None,
+        columns: vec![
+            col("TT", Align::Center, 6),
+            col("Tên văn bản", Align::Left, 34),
+            col("Loại", Align::Left, 12),
+            col("Số, ký hiệu", Align::Left, 14),
+            col("Ngày ban hành", Align::Center, 11),
+            col("Cơ quan ban hành", Align::Left, 12),
+            col("Tình trạng", Align::Left, 11),
+        ],
+        rows,
+    }
+}
+
 /// Phase heading: "Giai đoạn 2018 - 2020" (plus its name when it says more).
 pub fn phase_label(model: &Model, id: &str) -> String {
     match model.phases.iter().find(|p| p.id.as_str() == id) {

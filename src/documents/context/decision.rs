@@ -573,9 +573,18 @@ fn annex_sections(model: &Model, names: &Names) -> Vec<AnnexSection> {
         }
         .to_owned()
     };
+    // The level, with the decision that approved it when the dossier records one.
     let security = |s: &Option<crate::model::common::Security>| {
         s.as_ref()
-            .map(|s| format!("Cấp độ {}", s.level.value))
+            .map(|s| match &s.approval {
+                Some(a) => format!(
+                    "Cấp độ {} (phê duyệt tại văn bản số {}, {})",
+                    s.level.value,
+                    vi::normalize(&a.number),
+                    vi::date_short(a.date.value)
+                ),
+                None => format!("Cấp độ {}", s.level.value),
+            })
             .unwrap_or_else(|| "–".into())
     };
     let numbered = |rows: Vec<Vec<String>>| -> Vec<Row> {

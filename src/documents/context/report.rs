@@ -104,6 +104,8 @@ pub struct Statistics {
     pub security: Section,
     pub budget: Section,
     pub targets: Section,
+    /// The declared laws, regulations and policies, when there are any.
+    pub regulations: Option<Section>,
 }
 
 #[derive(Debug, Clone, Serialize)]
@@ -180,10 +182,10 @@ fn layer_of(kind: Option<ElementKind>) -> (u8, &'static str) {
         Some(K::Infrastructure) => (4, "Hạ tầng kỹ thuật"),
         Some(K::Control) => (5, "An toàn thông tin"),
         Some(K::Standard | K::CatalogueStandard) => (6, "Tiêu chuẩn kỹ thuật"),
-        Some(K::Objective | K::Phase | K::Task | K::Solution | K::Review) => {
+        Some(K::Objective | K::Phase | K::Task | K::Solution | K::Review | K::Responsibility) => {
             (7, "Mục tiêu, lộ trình và tổ chức thực hiện")
         }
-        None => (8, "Chung (mô hình, văn bản phê duyệt)"),
+        Some(K::Regulation) | None => (8, "Chung (mô hình, văn bản phê duyệt)"),
     }
 }
 
@@ -206,7 +208,18 @@ pub fn build(input: &Input) -> Report {
 
     let rules: Vec<&'static Code> = fw1::pack().rules.iter().map(|r| r.meta).collect();
     let (matrix, counts) = matrix(input, &rules, &names);
-    let verdict = verdict(input, &counts, rules.len());
+    let mut verdict = verdict(input, &counts, rules.len());
+    if let Some(en) = model
+        .manifest
+        .as_ref()
+        .and_then(|m| m.architecture.name_en.as_deref())
+        .map(vi::normalize)
+        .filter(|n| !n.is_empty())
+    {
+        verdict
+            .paragraphs
+            .insert(0, format!("Tên tiếng Anh của Kiến trúc: {en}."));
+    }
     let findings = findings(input, &names);
     let totals = budget::totals(model);
 
@@ -255,6 +268,10 @@ pub fn build(input: &Input) -> Report {
                 heading: "4.4. Chỉ tiêu".into(),
                 table: targets_table(model),
             },
+            regulations: (!model.regulations.is_empty()).then(|| Section {
+                heading: "4.5. Văn bản pháp lý, chính sách làm căn cứ".into(),
+                table: regulations_table(model),
+            }),
         },
         diagram: DiagramPart {
             heading: "5. Sơ đồ tổng thể".into(),

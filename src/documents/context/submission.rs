@@ -56,10 +56,9 @@ pub fn build(input: &Input) -> Submission {
     let summary = format!("Về việc phê duyệt {}", facts.architecture);
     let page = page(input, &facts, header, "TỜ TRÌNH", summary);
 
-    let bases_items: Vec<String> = citations::bases(facts.framework, facts.basis_date)
-        .iter()
-        .map(|i| format!("{};", i.cite()))
-        .collect();
+    let curated = citations::bases(facts.framework, facts.basis_date);
+    let mut bases_items: Vec<String> = curated.iter().map(|i| format!("{};", i.cite())).collect();
+    bases_items.extend(declared_bases(model, &curated, facts.basis_date));
     let totals = budget::totals(model);
     let reviews = &model.reviews;
     let count = |r: Resolution| reviews.iter().filter(|x| x.resolution.value == r).count();
@@ -134,6 +133,87 @@ pub fn build(input: &Input) -> Submission {
         recipients: vec!["Như trên;".into(), "Lưu: VT.".into()],
         signature,
     }
+}
+
+/// Words a document's name starts with, which its number and date follow.
+const TYPE_WORDS: &[&str] = &[
+    "Nghị quyết",
+    "Nghị định",
+    "Quyết định",
+    "Chỉ thị",
+    "Thông tư",
+    "Công văn",
+    "Kế hoạch",
+    "Quy chế",
+    "Quy định",
+];
+
+/// The declared regulations in force on `on` that the curated căn cứ do not
+/// already cite, dated, in date order: "Nghị định số 85/2016/NĐ-CP ngày 01
+/// tháng 7 năm 2016 của Chính phủ về bảo đảm …;".
+fn declared_bases(
+    model: &Model,
+    curated: &[&'static citations::Instrument],
+    on: crate::model::Date,
+) -> Vec<String> {
+    use crate::model::common::Status;
+    let already = |r: &crate::model::Regulation| {
+        let name = vi::normalize(&r.name).to_lowercase();
+        curated.iter().any(|i| {
+            r.number
+                .as_ref()
+                .is_some_and(|n| citations::by_number(n).is_some_and(|c| c.key == i.key))
+                || (i.kind == citations::Kind::Law
+                    && name == format!("luật {}", i.title.to_lowercase()))
+        })
+    };
+    let mut regs: Vec<_> = model
+        .regulations
+        .iter()
+        .filter(|r| matches!(r.status.value, Status::Existing | Status::Upgrading))
+        .filter(|r| r.date.as_ref().is_some_and(|d| d.value <= on))
+        .filter(|r| !already(r))
+        .collect();
+    // Laws, then resolutions, decrees … as the curated list; by date within a kind.
+    regs.sort_by_key(|r| {
+        (
+            r.kind.value as u8,
+            r.date.as_ref().map(|d| d.value),
+            r.id.value.clone(),
+        )
+    });
+    regs.iter()
+        .filter_map(|r| {
+            let date = r.date.as_ref()?.value;
+            let name = vi::normalize(&r.name);
+            if r.kind.value == crate::model::RegulationKind::Law {
+                return Some(format!("{name} {};", vi::date_long(date)));
+            }
+            let number = r
+                .number
+                .as_ref()
+                .map(|n| format!(" số {}", vi::normalize(n)))
+                .unwrap_or_default();
+            let issuer = r
+                .issuer
+                .as_deref()
+                .map(|i| format!(" của {}", vi::normalize(i)))
+                .unwrap_or_default();
+            // "Thông tư quy định …" → "Thông tư số … ngày … của … quy định …".
+            let lower = name.to_lowercase();
+            let type_word = TYPE_WORDS
+                .iter()
+                .find(|w| lower.starts_with(&w.to_lowercase()))
+                .map(|w| w.len());
+            let split = type_word.and_then(|n| Some((name.get(..n)?, name.get(n..)?)));
+            Some(match split {
+                Some((word, rest)) => {
+                    format!("{word}{number} {}{issuer}{rest};", vi::date_long(date))
+                }
+                None => format!("{name}{number} {}{issuer};", vi::date_long(date)),
+            })
+        })
+        .collect()
 }
 
 fn drafting_summary(total: usize, accepted: usize, explained: usize, pending: usize) -> String {

@@ -237,8 +237,9 @@ crate::declare_rules! {
     /// `exchanges` entry between systems of different owners.
     /// It passes when both applications list the LGSP in `integrates_via`
     /// (for `depends_on`), the application does (for `uses`), or the LGSP is
-    /// in the exchange's `via`, or when either
-    /// end records a `direct_links` entry to the other with a reason. Links to
+    /// in the exchange's `via`, or when either end records a `direct_links`
+    /// entry to the other with a reason, or the exchange records why it is
+    /// direct (`direct_reason`). Links to
     /// national systems are checked by FW1-LGSP-002 and FW1-DB-002; with no LGSP
     /// at all, FW1-LGSP-001 reports the cause instead.
     ///
@@ -888,7 +889,7 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 dep,
                 from,
                 dep.as_str(),
-                (true, true),
+                Holder::Apps(true, true),
                 (owner, target_owner),
                 lgsp,
             );
@@ -921,7 +922,7 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 used,
                 from,
                 used.as_str(),
-                (true, false),
+                Holder::Apps(true, false),
                 (owner, db_owner),
                 lgsp,
             );
@@ -945,6 +946,10 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
             || lgsps.contains(to)
             || ex.via.iter().any(|v| lgsps.contains(v.as_str()))
             || excused(from, to)
+            || ex
+                .direct_reason
+                .as_ref()
+                .is_some_and(|r| !r.trim().is_empty())
         {
             continue;
         }
@@ -959,8 +964,15 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 None => (ex.to.span, "to"),
             },
         };
-        let are_apps = (apps.contains_key(from), apps.contains_key(to));
-        let d = report_direct(sink, at, from, to, are_apps, (from_owner, to_owner), lgsp);
+        let d = report_direct(
+            sink,
+            at,
+            from,
+            to,
+            Holder::Exchange(ex.id.as_str()),
+            (from_owner, to_owner),
+            lgsp,
+        );
         d.in_field(field);
         d.also_at(ex.id.span, in_this(ElementKind::Exchange));
     }
@@ -971,29 +983,44 @@ fn first_report<'a>(reported: &mut HashSet<(&'a str, &'a str)>, x: &'a str, y: &
     reported.insert(if x <= y { (x, y) } else { (y, x) })
 }
 
+/// Where the exception to the LGSP route can be recorded.
+enum Holder<'a> {
+    /// A flow from an application: on whichever end is an application.
+    Apps(bool, bool),
+    /// An exchange: on the exchange itself.
+    Exchange(&'a str),
+}
+
 fn report_direct<'s>(
     sink: &'s mut Sink,
     at: impl Into<AtSpan>,
     from: &str,
     to: &str,
-    apps: (bool, bool),
+    holder: Holder,
     owners: (&str, &str),
     lgsp: &str,
 ) -> &'s mut Diagnostic {
-    let (a, b) = owners;
     let route_en = format!(
         "route it through the LGSP (`integrates_via: [{lgsp}]` on both applications, or `via: [{lgsp}]` on the exchange)"
     );
     let route_vi = format!(
         "chuyển qua LGSP (`integrates_via: [{lgsp}]` trên cả hai ứng dụng, hoặc `via: [{lgsp}]` trên luồng trao đổi)"
     );
-    // Only applications can record a direct link.
-    let holder = match apps {
-        (true, _) => Some((from, to)),
-        (false, true) => Some((to, from)),
-        (false, false) => None,
+    let app_holder = match holder {
+        Holder::Apps(true, _) => Some((from, to)),
+        Holder::Apps(false, true) => Some((to, from)),
+        Holder::Apps(false, false) => None,
+        Holder::Exchange(id) => {
+            let help = Msg::new(
+                format!("{route_en}, or record on `{id}` why it is direct: `direct_reason: ...`"),
+                format!(
+                    "{route_vi}, hoặc ghi lý do kết nối trực tiếp trên `{id}`: `direct_reason: ...`"
+                ),
+            );
+            return report_direct_at(sink, at.into(), from, to, owners, help);
+        }
     };
-    let help = match holder {
+    let help = match app_holder {
         Some((on, other)) => Msg::new(
             format!(
                 "{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
@@ -1004,8 +1031,19 @@ fn report_direct<'s>(
         ),
         None => Msg::new(route_en, route_vi),
     };
+    report_direct_at(sink, at.into(), from, to, owners, help)
+}
+
+fn report_direct_at<'s>(
+    sink: &'s mut Sink,
+    at: AtSpan,
+    from: &str,
+    to: &str,
+    (a, b): (&str, &str),
+    help: Msg,
+) -> &'s mut Diagnostic {
     sink.report(
-        Some(at.into().0),
+        Some(at.0),
         Some(from),
         Msg::new(
             format!("`{from}` (owner `{a}`) exchanges data with `{to}` (owner `{b}`) without going through the LGSP"),

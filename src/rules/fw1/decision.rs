@@ -118,8 +118,9 @@ crate::declare_rules! {
 
     /// ## What it checks
     /// Where the model cites a legal instrument of the curated table with a
-    /// date (a review's source document, or text such as "Luật Công nghệ thông
-    /// tin ngày 29/6/2016"), the date is the instrument's real date.
+    /// date (a declared `regulations` entry, a review's source document, or
+    /// text such as "Luật Công nghệ thông tin ngày 29/6/2016"), the date is the
+    /// instrument's real date.
     ///
     /// ## Why
     /// Real decisions cited Luật Giao dịch điện tử as 2015 (it is 29/11/2005)
@@ -260,7 +261,8 @@ crate::declare_rules! {
     /// The responsibilities (Điều 2, tổ chức thực hiện) assign duties to the
     /// architecture's maintainer (Sở TT&TT), to the Sở Kế hoạch và Đầu tư and
     /// the Sở Tài chính (funding), and to at least one district-level People's
-    /// Committee.
+    /// Committee; and each agency has one entry (a second would assign its
+    /// duties twice; give entries an `id` to waive this for one of them).
     ///
     /// ## Why
     /// A submission was sent back for lacking "a task list with the
@@ -767,12 +769,41 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
             .in_field("document.date");
         }
     }
+    for r in &cx.model.regulations {
+        let Some(date) = &r.date else { continue };
+        let inst = r
+            .number
+            .as_ref()
+            .and_then(|n| citations::by_number(n))
+            .or_else(|| law_named(&r.name));
+        if let Some(inst) = inst
+            && inst.date != date.value
+        {
+            wrong(sink, inst, date.value, Some(date.span), Some(r.id.as_str()));
+        }
+    }
     for p in collect(cx.model, cx.extras) {
         for (inst, found) in wrong_citations(p.text) {
             let d = wrong(sink, inst, found, p.span, p.element);
             label_owner(d, cx, &p);
         }
     }
+}
+
+/// The law of the table a regulation's name names: "Luật Công nghệ thông tin".
+fn law_named(name: &str) -> Option<&'static citations::Instrument> {
+    let name = vi::normalize(name).to_lowercase();
+    needles()
+        .iter()
+        .find(|(inst, needle)| {
+            inst.kind == citations::Kind::Law
+                && name.starts_with(needle.as_str())
+                && name[needle.len()..]
+                    .chars()
+                    .next()
+                    .is_none_or(|c| !c.is_alphanumeric())
+        })
+        .map(|(inst, _)| *inst)
 }
 
 fn signature_agreement(cx: &Context, sink: &mut Sink) {
@@ -941,6 +972,32 @@ fn implementation(cx: &Context, sink: &mut Sink) {
             "Ủy ban nhân dân cấp huyện".into(),
             "build their systems in compliance with the architecture".into(),
         ));
+    }
+    // One agency, one paragraph of Điều 2: a second entry for it is a split or a copy.
+    let mut first: std::collections::HashMap<&str, &crate::model::Responsibility> =
+        std::collections::HashMap::new();
+    for r in &cx.extras.responsibilities {
+        let agency = r.agency.as_str();
+        let Some(earlier) = first.get(agency).copied() else {
+            first.insert(agency, r);
+            continue;
+        };
+        let d = sink.report(
+            Some(r.agency.span),
+            r.id.as_ref().map(|id| id.as_str()),
+            Msg::new(
+                format!("`{agency}` has a second responsibilities entry: the decision would assign its duties twice"),
+                format!("`{agency}` có hai mục phân công trách nhiệm: quyết định sẽ giao nhiệm vụ cho cơ quan này hai lần"),
+            ),
+            Msg::new(
+                "merge the duties into one entry for the agency",
+                "gộp các nhiệm vụ vào một mục cho cơ quan này",
+            ),
+        );
+        d.secondary.push(crate::diagnostic::Label {
+            span: earlier.agency.span,
+            text: Some(Msg::new("first entry", "mục thứ nhất")),
+        });
     }
     for (en, vi_, duty) in missing {
         sink.report(

@@ -8,6 +8,7 @@ pub mod edoc;
 pub mod graph;
 pub mod infrastructure;
 pub mod lgsp;
+pub mod objectives;
 pub mod roadmap;
 pub mod security;
 pub mod services;
@@ -30,6 +31,7 @@ const GROUPS: &[&[Rule]] = &[
     edoc::RULES,
     roadmap::RULES,
     decision::RULES,
+    objectives::RULES,
     graph::RULES,
 ];
 

@@ -230,13 +230,14 @@ crate::declare_rules! {
     SEC_APPROVAL = ("FW1-SEC-005", Warning, "level dossier approved by the competent authority", "hồ sơ đề xuất cấp độ được cấp có thẩm quyền phê duyệt", Stated, "Decree 85/2016/NĐ-CP Art. 12");
 
     /// ## What it checks
-    /// Applications serving citizens and businesses at level 3 or higher have a
-    /// security monitoring plan (`security.monitoring: true`): portals, the
-    /// one-stop system, and any application that supports an online service
-    /// (`supported_by`), that a channel `fronts`, or whose `users` are citizens
-    /// or businesses. The security
-    /// assessment before operation that the same article requires is not
-    /// modelled yet.
+    /// Applications serving citizens and businesses at level 3 or higher —
+    /// portals, the one-stop system, and any application that supports an
+    /// online service (`supported_by`), that a channel `fronts`, or whose
+    /// `users` are citizens or businesses — have a security monitoring plan
+    /// (`security.monitoring: true`, or the unit that monitors them in
+    /// `security.monitored_by`) and, once in operation (`status` other than
+    /// `planned`), the security assessment made before operation
+    /// (`security.assessment: { date, by }`).
     ///
     /// ## Why
     /// These systems hold citizens' dossiers and face the Internet; from 2019
@@ -246,14 +247,19 @@ crate::declare_rules! {
     /// Thông tư 22/2019/TT-BTTTT, Art. 8.
     ///
     /// ## Example
-    /// Passes: `security: { level: 3, monitoring: true }` on `kind: one-stop`.
+    /// Passes: `security: { level: 3, monitoring: true, assessment: { date:
+    /// 2020-06-15, by: so-tttt } }` on an existing `kind: one-stop`.
     ///
     /// ## Tiếng Việt
     ///
     /// ### Kiểm tra gì
-    /// Cổng dịch vụ công và hệ thống một cửa điện tử từ cấp độ 3 trở lên có phương án
-    /// giám sát an toàn thông tin (`security.monitoring: true`). Việc đánh giá an toàn
-    /// thông tin trước khi đưa vào vận hành mà cùng điều đó yêu cầu chưa được mô hình hóa.
+    /// Ứng dụng phục vụ người dân, doanh nghiệp từ cấp độ 3 trở lên — cổng thông tin,
+    /// hệ thống một cửa điện tử và mọi ứng dụng hỗ trợ một dịch vụ công trực tuyến
+    /// (`supported_by`), được một kênh dẫn tới (`fronts`) hoặc có người dùng là người
+    /// dân, doanh nghiệp (`users`) — có phương án giám sát an toàn thông tin
+    /// (`security.monitoring: true`, hoặc đơn vị giám sát trong `security.monitored_by`)
+    /// và, khi đã vận hành (`status` khác `planned`), có kết quả kiểm tra, đánh giá an
+    /// toàn thông tin trước khi đưa vào vận hành (`security.assessment: { date, by }`).
     ///
     /// ### Vì sao
     /// Các hệ thống này lưu hồ sơ của người dân và kết nối Internet; từ năm 2019 chúng
@@ -263,8 +269,9 @@ crate::declare_rules! {
     /// Thông tư 22/2019/TT-BTTTT, Điều 8.
     ///
     /// ### Ví dụ
-    /// Đạt: `security: { level: 3, monitoring: true }` trên ứng dụng `kind: one-stop`.
-    SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát", Stated, "TT 22/2019/TT-BTTTT Art. 8");
+    /// Đạt: `security: { level: 3, monitoring: true, assessment: { date: 2020-06-15, by:
+    /// so-tttt } }` trên ứng dụng `kind: one-stop` đang vận hành.
+    SEC_MONITORING = ("FW1-SEC-006", Warning, "citizen-facing systems of level 3+ are monitored and assessed", "hệ thống phục vụ người dân từ cấp độ 3 có phương án giám sát và được đánh giá trước khi vận hành", Stated, "TT 22/2019/TT-BTTTT Art. 8");
 
     /// ## What it checks
     /// The declared controls cover the requirement groups of the baseline:
@@ -406,6 +413,27 @@ crate::declare_rules! {
     /// ### Ví dụ
     /// Không đạt: `security: { level: 2, data: [state-secret] }`.
     SEC_STATE_SECRET = ("FW1-SEC-010", Error, "state-secret systems at level 3 or higher", "hệ thống xử lý bí mật nhà nước từ cấp độ 3 trở lên", Stated, "Decree 85/2016/NĐ-CP Art. 9.1(a)");
+
+    /// ## What it checks
+    /// The dossier of a system at level 3 or higher that has been submitted
+    /// (`plan: submitted` or `approved`) records who appraised it
+    /// (`appraised_by`) and, once approved, the approving decision
+    /// (`approval: { number, date }`), not dated in the future.
+    ///
+    /// ## Why
+    /// For level 3 the unit in charge of information security appraises the
+    /// dossier and the owner approves it; reviewers and inspectors ask for the
+    /// decision by number and date.
+    ///
+    /// ## Basis
+    /// Nghị định 85/2016/NĐ-CP, Art. 12 and 15 (appraisal, approval and
+    /// dossier of the level); Thông tư 12/2022/TT-BTTTT (detailed guidance;
+    /// its text was not verified here, hence Inferred).
+    ///
+    /// ## Example
+    /// Passes: `security: { level: 3, plan: approved, approved_by: ubnd-tinh,
+    /// appraised_by: so-tttt, approval: { number: 1234/QĐ-UBND, date: 2020-05-12 } }`.
+    SEC_DOSSIER = ("FW1-SEC-011", Warning, "level-3+ dossier records its appraisal and approval", "hồ sơ cấp độ 3 trở lên ghi rõ thẩm định và quyết định phê duyệt", Inferred, "Decree 85/2016/NĐ-CP Art. 12, 15; TT 12/2022/TT-BTTTT");
 }
 
 /// What a classified system is.
@@ -426,6 +454,8 @@ struct System<'a> {
     kind: SystemKind,
     /// `operator` on infrastructure.
     infra_operator: Option<&'a Ref>,
+    /// In operation (existing or upgrading) rather than planned.
+    in_operation: bool,
 }
 
 impl System<'_> {
@@ -467,6 +497,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: a.security.as_ref(),
             kind: SystemKind::App(a.kind.value),
             infra_operator: None,
+            in_operation: a.status.value != Status::Planned,
         });
     let dbs = model
         .databases
@@ -479,6 +510,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: d.security.as_ref(),
             kind: SystemKind::Database,
             infra_operator: None,
+            in_operation: d.status.value != Status::Planned,
         });
     // Whatever applications or databases run on is an information system too.
     let hosts: HashSet<&str> = model
@@ -501,6 +533,7 @@ fn systems(model: &Model) -> impl Iterator<Item = System<'_>> {
             security: i.security.as_ref(),
             kind: SystemKind::Infra(i.kind.value),
             infra_operator: i.operator.as_ref(),
+            in_operation: i.status.value != Status::Planned,
         });
     apps.chain(dbs).chain(infra)
 }
@@ -960,37 +993,124 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
         let (SystemKind::App(_), Some(security)) = (system.kind, system.security) else {
             continue;
         };
-        if !public.contains(system.id.as_str()) {
-            continue;
-        }
-        if security.level.value < 3 || security.monitoring {
+        if !public.contains(system.id.as_str()) || security.level.value < 3 {
             continue;
         }
         let id = system.id.as_str();
-        // `monitoring: false` when written, else the level that requires it.
-        let at = system
-            .at
-            .spans
-            .value("security.monitoring")
-            .unwrap_or(security.level.span);
-        report_at(
-            sink,
-            system.at,
-            Some(at),
-            "security.monitoring",
+        let level = security.level.value;
+        if !security.monitoring && security.monitored_by.is_none() {
+            // `monitoring: false` when written, else the level that requires it.
+            let at = system
+                .at
+                .spans
+                .value("security.monitoring")
+                .unwrap_or(security.level.span);
+            report_at(
+                sink,
+                system.at,
+                Some(at),
+                "security.monitoring",
+                Msg::new(
+                    format!("`{id}` is at level {level} but has no security monitoring plan"),
+                    format!(
+                        "`{id}` ở cấp độ {level} nhưng chưa có phương án giám sát an toàn thông tin"
+                    ),
+                ),
+                Msg::new(
+                    "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true, monitored_by: <unit> }`",
+                    "xây dựng phương án giám sát (ví dụ qua SOC của tỉnh) và ghi nhận: `security: { ..., monitoring: true, monitored_by: <đơn vị giám sát> }`",
+                ),
+            );
+        }
+        if system.in_operation && security.assessment.is_none() {
+            report_at(
+                sink,
+                system.at,
+                Some(security.level.span),
+                "security.assessment",
+                Msg::new(
+                    format!(
+                        "`{id}` is in operation at level {level} but records no security assessment before operation"
+                    ),
+                    format!(
+                        "`{id}` đang vận hành ở cấp độ {level} nhưng chưa ghi nhận việc kiểm tra, đánh giá an toàn thông tin trước khi đưa vào vận hành"
+                    ),
+                ),
+                Msg::new(
+                    "record the assessment report: `security: { ..., assessment: { date: YYYY-MM-DD, by: <unit> } }`, or assess it before the next release",
+                    "ghi nhận báo cáo đánh giá: `security: { ..., assessment: { date: YYYY-MM-DD, by: <đơn vị đánh giá> } }`, hoặc tổ chức đánh giá trước lần cập nhật tới",
+                ),
+            );
+        }
+    }
+}
+
+fn dossier(cx: &Context, sink: &mut Sink) {
+    for system in systems(cx.model) {
+        let Some(security) = system.security else {
+            continue;
+        };
+        let level = security.level.value;
+        if level < 3 || !matches!(security.plan, PlanState::Submitted | PlanState::Approved) {
+            continue;
+        }
+        let id = system.id.as_str();
+        let approved = security.plan == PlanState::Approved;
+        // (what is missing, its fix), in English and in Vietnamese.
+        let mut missing: Vec<[&str; 4]> = Vec::new();
+        if security.appraised_by.is_none() {
+            missing.push([
+                "who appraised it",
+                "appraised_by: <the unit in charge of information security>",
+                "đơn vị thẩm định",
+                "appraised_by: <đơn vị chuyên trách về an toàn thông tin>",
+            ]);
+        }
+        if approved && security.approval.is_none() {
+            missing.push([
+                "the approving decision's number and date",
+                "approval: { number: …/QĐ-…, date: YYYY-MM-DD }",
+                "số, ngày của quyết định phê duyệt cấp độ",
+                "approval: { number: …/QĐ-…, date: YYYY-MM-DD }",
+            ]);
+        }
+        if let Some(approval) = &security.approval
+            && approval.date.value > cx.today
+        {
+            sink.report(
+                Some(approval.date.span),
+                Some(id),
+                Msg::new(
+                    format!("the level of `{id}` is approved on {}, which is in the future", approval.date.value),
+                    format!("cấp độ của `{id}` được phê duyệt ngày {}, là ngày trong tương lai", approval.date.value),
+                ),
+                Msg::new(
+                    "check the decision's date, or set `plan: submitted` until it is signed",
+                    "kiểm tra lại ngày của quyết định, hoặc ghi `plan: submitted` cho đến khi quyết định được ký",
+                ),
+            );
+        }
+        if missing.is_empty() {
+            continue;
+        }
+        let part = |i: usize| missing.iter().map(|m| m[i]).collect::<Vec<_>>();
+        let (en, fix_en, vi_, fix_vi) = (part(0), part(1), part(2), part(3));
+        sink.report(
+            Some(security.level.span),
+            Some(id),
             Msg::new(
                 format!(
-                    "`{id}` is at level {} but has no security monitoring plan",
-                    security.level.value
+                    "the level-{level} dossier of `{id}` does not record {}",
+                    en.join(" or ")
                 ),
                 format!(
-                    "`{id}` ở cấp độ {} nhưng chưa có phương án giám sát an toàn thông tin",
-                    security.level.value
+                    "hồ sơ đề xuất cấp độ {level} của `{id}` chưa ghi {}",
+                    vi_.join(", ")
                 ),
             ),
             Msg::new(
-                "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true }`",
-                "xây dựng phương án giám sát (ví dụ qua SOC của tỉnh) và ghi nhận: `security: { ..., monitoring: true }`",
+                format!("add `{}` to its `security`", fix_en.join("`, `")),
+                format!("bổ sung `{}` vào `security`", fix_vi.join("`, `")),
             ),
         );
     }
@@ -1313,5 +1433,9 @@ pub const RULES: &[Rule] = &[
     Rule {
         meta: &SEC_STATE_SECRET,
         check: state_secret,
+    },
+    Rule {
+        meta: &SEC_DOSSIER,
+        check: dossier,
     },
 ];

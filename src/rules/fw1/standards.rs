@@ -302,6 +302,98 @@ crate::declare_rules! {
     /// Không đạt: `{ id: qlvb, …, since: 2015 }` mà không nhiệm vụ nào thực hiện `qlvb`.
     /// Đạt: cũng ứng dụng đó với `status: upgrading`, hoặc có nhiệm vụ `delivers: [qlvb]`.
     STD_LEGACY = ("FW1-STD-005", Info, "pre-2018 systems have a path to TT 39/2017", "hệ thống trước năm 2018 có lộ trình chuyển đổi theo TT 39/2017", Stated, "TT 39/2017/TT-BTTTT Art. 3");
+
+    /// ## What it checks
+    /// A standard listed with a `version` (`standards: [{ id, version }]`)
+    /// agrees with the version its code names: `tt39:http-1-1` is "HTTP
+    /// v1.1", so `version: "2.0"` contradicts it; a TCVN code names its year
+    /// (`TCVN 11930:2017`). Codes without a version (`TLS`) accept any.
+    ///
+    /// ## Why
+    /// TT 39/2017 lists some standards by version (HTTP v1.1 and v2.0, OData
+    /// v4); a system that claims one version under the id of another gives the
+    /// appraisal a wrong picture.
+    ///
+    /// ## Basis
+    /// Thông tư 39/2017/TT-BTTTT, Phụ lục (versioned entries). Inferred.
+    ///
+    /// ## Example
+    /// Fails: `standards: [{ id: tt39:http-1-1, version: "2.0" }]`. Passes:
+    /// `[{ id: tt39:http-2-0, version: "2.0" }]` or `[{ id: tt39:tls, version: "1.2" }]`.
+    STD_VERSION = ("FW1-STD-006", Warning, "a standard's stated version matches its code", "phiên bản tiêu chuẩn khai báo khớp với mã tiêu chuẩn", Inferred, "TT 39/2017/TT-BTTTT Phụ lục");
+}
+
+/// The version a standard's code names: "HTTP v1.1" → "1.1", "TCVN 11930:2017" → "2017".
+fn code_version(code: &str) -> Option<&str> {
+    let code = code.trim();
+    let digits = |s: &str| !s.is_empty() && s.starts_with(|c: char| c.is_ascii_digit());
+    if let Some((_, v)) = code.rsplit_once(" v").or_else(|| code.rsplit_once(" V"))
+        && digits(v)
+    {
+        return Some(v);
+    }
+    code.rsplit_once(':').map(|(_, y)| y).filter(|y| digits(y))
+}
+
+/// Whether the stated `version` agrees with `named`: equal, or a refinement ("4" and "4.01").
+fn same_version(named: &str, stated: &str) -> bool {
+    let stated = stated.trim().trim_start_matches(['v', 'V']);
+    stated == named
+        || stated
+            .strip_prefix(named)
+            .is_some_and(|rest| rest.starts_with('.'))
+}
+
+fn versions(cx: &Context, sink: &mut Sink) {
+    let declared: std::collections::HashMap<&str, &str> = cx
+        .model
+        .standards
+        .iter()
+        .map(|s| (s.id.as_str(), s.code.as_str()))
+        .collect();
+    let code_of = |id: &str| {
+        declared
+            .get(id)
+            .copied()
+            .or_else(|| catalogue::standard(id).map(|s| s.code))
+    };
+    let lists = cx
+        .model
+        .applications
+        .iter()
+        .map(|a| (a.id.as_str(), &a.standards))
+        .chain(
+            cx.model
+                .infrastructure
+                .iter()
+                .map(|i| (i.id.as_str(), &i.standards)),
+        );
+    for (owner, list) in lists {
+        for s in list {
+            let (Some(stated), Some(code)) = (s.version.as_deref(), code_of(s.as_str())) else {
+                continue;
+            };
+            let Some(named) = code_version(code) else {
+                continue;
+            };
+            if same_version(named, stated) {
+                continue;
+            }
+            let id = s.as_str();
+            sink.report(
+                Some(s.span),
+                Some(owner),
+                Msg::new(
+                    format!("`{owner}` applies `{id}` ({code}) but states version {stated}"),
+                    format!("`{owner}` áp dụng `{id}` ({code}) nhưng khai báo phiên bản {stated}"),
+                ),
+                Msg::new(
+                    format!("write `version: \"{named}\"`, or use the id of the standard for version {stated}"),
+                    format!("ghi `version: \"{named}\"`, hoặc dùng mã của tiêu chuẩn ứng với phiên bản {stated}"),
+                ),
+            );
+        }
+    }
 }
 
 // ---------------------------------------------------------------- governance
@@ -837,11 +929,27 @@ pub const RULES: &[Rule] = &[
         meta: &STD_LEGACY,
         check: legacy,
     },
+    Rule {
+        meta: &STD_VERSION,
+        check: versions,
+    },
 ];
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn versions_named_by_codes() {
+        assert_eq!(code_version("HTTP v1.1"), Some("1.1"));
+        assert_eq!(code_version("OData v4"), Some("4"));
+        assert_eq!(code_version("TCVN 11930:2017"), Some("2017"));
+        assert_eq!(code_version("TLS"), None);
+        assert!(same_version("4", "4.01"));
+        assert!(same_version("1.1", "v1.1"));
+        assert!(!same_version("1.1", "2.0"));
+        assert!(!same_version("1", "10"));
+    }
 
     #[test]
     fn protocol_words() {
