@@ -305,13 +305,31 @@ impl Diagnostic {
 /// then code and message, so that output is byte-identical from run to run.
 /// File ids follow the sorted file paths (the loader assigns them that way), so
 /// comparing ids is comparing paths, without building a string per comparison.
+///
+/// The order is total over everything a renderer prints, so an unstable sort
+/// (which needs no buffer the size of the findings) gives the same bytes.
 pub fn sort(diagnostics: &mut [Diagnostic], _sources: &SourceMap) {
-    diagnostics.sort_by(|a, b| {
+    fn spans(d: &Diagnostic) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
+        d.secondary
+            .iter()
+            .map(|l| (l.span.file.0, l.span.start, l.span.end))
+    }
+    fn text(m: Option<&Msg>) -> Option<Cow<'_, str>> {
+        m.map(Msg::en)
+    }
+    diagnostics.sort_unstable_by(|a, b| {
         let key = |d: &Diagnostic| d.span().map(|s| (s.file, s.start, s.end));
         key(a)
             .cmp(&key(b))
             .then_with(|| a.code.cmp(b.code))
             .then_with(|| a.message.en().cmp(&b.message.en()))
+            .then_with(|| a.element.cmp(&b.element))
+            .then_with(|| a.field.cmp(&b.field))
+            .then_with(|| a.severity.cmp(&b.severity))
+            .then_with(|| text(a.help.as_ref()).cmp(&text(b.help.as_ref())))
+            .then_with(|| a.message.vi().cmp(&b.message.vi()))
+            .then_with(|| spans(a).cmp(spans(b)))
+            .then_with(|| text(a.waived.as_ref()).cmp(&text(b.waived.as_ref())))
     });
 }
 

@@ -106,7 +106,7 @@ pub fn generate(
         ][i % 6];
         writeln!(
             t,
-            "  - id: infra-{i}\n    name: Hạ tầng kỹ thuật số {i}\n    kind: {kind}\n    owner: org-{o}\n    operator: org-{o}\n    sourcing: build\n    security: {{ level: 3, plan: approved, approved_by: org-0, operator: org-{o} }}",
+            "  - id: infra-{i}\n    name: Hạ tầng kỹ thuật số {i}\n    kind: {kind}\n    owner: org-{o}\n    operator: org-{o}\n    sourcing: build\n    security: {{ level: 3, plan: approved, approved_by: org-0, appraised_by: org-0, approval: {{ number: 1/QĐ-UBND, date: 2020-01-15 }}, operator: org-{o} }}",
             o = i % orgs
         )
         .unwrap();
@@ -134,8 +134,8 @@ pub fn generate(
         };
         writeln!(
             t,
-            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [{via}]\n    protocols: [https, rest]\n    standards: [{standards}]\n    delivery: build\n    security: {{ level: {level}, plan: approved, approved_by: org-0, operator: org-{o}, data: [personal] }}",
-            standards = if flawed && i > 6 { "" } else { "tt39:http-1-1, tt39:utf-8" },
+            "  - id: app-{i}\n    name: Ứng dụng chuyên ngành số {i}\n    kind: {kind}\n    scope: {scope}\n    owner: org-{o}\n    users: [actor-{a}]\n    uses: [db-{d}, db-{d2}]\n    hosted_on: [infra-{h}]\n    integrates_via: [{via}]\n    protocols: [https, rest]\n    standards: [{standards}]\n    delivery: build\n    security: {{ level: {level}, plan: approved, approved_by: org-0, appraised_by: org-0, approval: {{ number: 1/QĐ-UBND, date: 2020-01-15 }}, operator: org-{o}, data: [personal], monitoring: true, assessment: {{ date: 2020-02-01, by: org-0 }} }}",
+            standards = if flawed && i > 6 { "" } else { "tt39:http-1-1, tt39:utf-8, tt39:tcvn-6909-2001" },
             level = if flawed && i > 6 { 1 } else { 3 },
             scope = if i % 5 == 0 || i < 6 { "shared" } else { "specialised" },
             via = if i == 0 { "" } else { "app-0" },

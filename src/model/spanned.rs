@@ -136,45 +136,68 @@ impl<'de, T: Deserialize<'de>> Deserialize<'de> for Spanned<T> {
 /// that a finding about a field that is present but wrong (`fronts: []`) can
 /// point at it rather than at the element's id. Filled after reading; not part
 /// of the YAML (serde skips it) nor of comparisons.
+///
+/// Paths are kept as 64-bit hashes, not strings: a model of 100,000 elements
+/// records a few million of them, and a string each would cost more than the
+/// rest of the model.
 #[derive(Clone, Default)]
-pub struct FieldSpans(Vec<(Box<str>, Span, Span)>);
+pub struct FieldSpans(Vec<(u64, Span, Span)>);
+
+/// FNV-1a over the path's bytes: stable from run to run, no dependency.
+fn path_hash(parts: &[&str]) -> u64 {
+    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
+    for part in parts {
+        for &b in part.as_bytes() {
+            hash ^= u64::from(b);
+            hash = hash.wrapping_mul(0x0100_0000_01b3);
+        }
+    }
+    hash
+}
 
 impl FieldSpans {
     /// Records every key under the mapping `node`, recursing into nested
     /// mappings and lists (items as `field[i]`).
     pub fn of(node: &crate::load::tree::Node) -> FieldSpans {
         let mut spans = FieldSpans::default();
-        spans.walk("", node);
+        let mut path = String::new();
+        spans.walk(&mut path, node);
+        spans.0.shrink_to_fit();
         spans
     }
 
-    fn walk(&mut self, prefix: &str, node: &crate::load::tree::Node) {
+    /// `path` is the current prefix; it is restored before returning.
+    fn walk(&mut self, path: &mut String, node: &crate::load::tree::Node) {
         use crate::load::tree::NodeKind;
+        let prefix = path.len();
         match &node.kind {
             NodeKind::Map(entries) => {
                 for e in entries {
-                    let path = if prefix.is_empty() {
-                        e.key.to_string()
-                    } else {
-                        format!("{prefix}.{}", e.key)
-                    };
-                    self.0.push((path.clone().into(), e.key_span, e.value.span));
-                    self.walk(&path, &e.value);
+                    if prefix > 0 {
+                        path.push('.');
+                    }
+                    path.push_str(&e.key);
+                    self.0.push((path_hash(&[path]), e.key_span, e.value.span));
+                    self.walk(path, &e.value);
+                    path.truncate(prefix);
                 }
             }
-            NodeKind::Seq(items) if !prefix.is_empty() => {
+            NodeKind::Seq(items) if prefix > 0 => {
                 for (i, item) in items.iter().enumerate() {
-                    let path = format!("{prefix}[{i}]");
-                    self.0.push((path.clone().into(), item.span, item.span));
-                    self.walk(&path, item);
+                    use std::fmt::Write as _;
+                    let _ = write!(path, "[{i}]");
+                    self.0.push((path_hash(&[path]), item.span, item.span));
+                    self.walk(path, item);
+                    path.truncate(prefix);
                 }
             }
             _ => {}
         }
     }
 
-    fn find(&self, path: &str) -> Option<&(Box<str>, Span, Span)> {
-        self.0.iter().find(|(p, ..)| &**p == path)
+    fn find(&self, path: &str) -> Option<&(u64, Span, Span)> {
+        let wanted = path_hash(&[path]);
+        self.0.iter().find(|(p, ..)| *p == wanted)
     }
 
     /// The span of the key `path`, if it was written.

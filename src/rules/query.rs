@@ -179,7 +179,7 @@ impl<'a> Owner<'a> {
 pub fn report_field<'s>(
     sink: &'s mut Sink,
     owner: Owner,
-    field: &str,
+    field: &'static str,
     message: Msg,
     help: Msg,
 ) -> &'s mut Diagnostic {
@@ -193,14 +193,14 @@ pub fn report_at<'s>(
     sink: &'s mut Sink,
     owner: Owner,
     span: Option<Span>,
-    field: &str,
+    field: impl Into<std::borrow::Cow<'static, str>>,
     message: Msg,
     help: Msg,
 ) -> &'s mut Diagnostic {
     let id = owner.id;
     let primary = span.unwrap_or(id.span);
     let d = sink.report(Some(primary), Some(id.as_str()), message, help);
-    d.in_field(field.to_owned());
+    d.in_field(field);
     if primary != id.span {
         d.also_at(id.span, in_this(owner.kind));
     }

@@ -1111,7 +1111,7 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::app(app),
                 app.spans.value(&path),
-                &path,
+                path.clone(),
                 Msg::new(
                     format!(
                         "`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"

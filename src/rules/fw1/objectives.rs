@@ -30,6 +30,27 @@ crate::declare_rules! {
     /// Fails: `{ id: mt-dvc, name: Nâng tỷ lệ hồ sơ trực tuyến, target: 50 }`
     /// (no metric, unit or deadline). Passes: `metric: Tỷ lệ hồ sơ nộp trực
     /// tuyến, target: 50, unit: "%", deadline: 2025`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi mục tiêu đều có chỉ tiêu (`metric`), giá trị cần đạt bằng số (`target`) kèm đơn
+    /// vị tính (`unit`), và thời hạn hoàn thành (`deadline`) nằm trong giai đoạn của kiến trúc.
+    ///
+    /// ### Vì sao
+    /// Cơ quan thẩm định thường trả lại những kiến trúc có mục tiêu không đo được; quyết định
+    /// in mục tiêu thiếu chỉ tiêu hoặc giá trị cần đạt kèm dấu đỏ "[chưa có chỉ tiêu đo được]",
+    /// còn bảng chỉ tiêu trong báo cáo ghi "(chưa xác định)".
+    ///
+    /// ### Căn cứ
+    /// Nghị định 64/2007/NĐ-CP, khoản 3 Điều 25 (kế hoạch phải nêu mục tiêu cụ thể); ý kiến
+    /// thẩm định đối với dự thảo của tỉnh Bà Rịa – Vũng Tàu (ngày 06/8/2018) đề nghị "xác định
+    /// mục tiêu cụ thể hơn". Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `{ id: mt-dvc, name: Nâng tỷ lệ hồ sơ trực tuyến, target: 50 }` (thiếu chỉ
+    /// tiêu, đơn vị tính và thời hạn). Đạt:
+    /// `metric: Tỷ lệ hồ sơ nộp trực tuyến, target: 50, unit: "%", deadline: 2025`.
     OBJ_MEASURABLE = ("FW1-OBJ-001", Warning, "objective has a metric, a target with its unit and a deadline", "mục tiêu có chỉ tiêu, giá trị cần đạt kèm đơn vị và thời hạn", Inferred, "Decree 64/2007/NĐ-CP Art. 25.3; review practice (Bà Rịa – Vũng Tàu, 2018)");
 
     /// ## What it checks
@@ -45,6 +66,22 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Passes: `baseline: { value: 30, year: 2020 }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mục tiêu đã có chỉ tiêu thì ghi giá trị hiện trạng (`baseline`, gồm số liệu và năm), để
+    /// đánh giá được mức độ tiến triển so với điểm xuất phát của tỉnh.
+    ///
+    /// ### Vì sao
+    /// Chỉ tiêu đạt 80% ít có ý nghĩa nếu không biết con số hiện nay; các kế hoạch đã được phê
+    /// duyệt đều nêu hiện trạng bên cạnh từng chỉ tiêu.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 64/2007/NĐ-CP, khoản 3 Điều 25 (hiện trạng và mục tiêu). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Đạt: `baseline: { value: 30, year: 2020 }`.
     OBJ_BASELINE = ("FW1-OBJ-002", Info, "objective records its baseline", "mục tiêu có giá trị hiện trạng", Inferred, "Decree 64/2007/NĐ-CP Art. 25.3");
 
     /// ## What it checks
@@ -64,6 +101,26 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `name: Đẩy mạnh ứng dụng công nghệ thông tin` with no target.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mục tiêu không được diễn đạt chung chung: tên hoặc chỉ tiêu có chứa con số, hoặc mục
+    /// tiêu có `target`; các cụm từ như "nâng cao", "đẩy mạnh", "tăng cường", "từng bước",
+    /// "hoàn thiện" phải đi kèm giá trị cần đạt. Việc so khớp thực hiện trên văn bản đã chuẩn
+    /// hóa NFC, không phân biệt chữ hoa, chữ thường, và nhận ra cả cách viết không dấu ("nang
+    /// cao"). Phần gợi ý viết lại mục tiêu ở dạng đo được từ chính câu chữ của mục tiêu đó.
+    ///
+    /// ### Vì sao
+    /// Mục tiêu "Nâng cao chất lượng dịch vụ công" không thể đánh giá được khi kết thúc giai
+    /// đoạn; cơ quan thẩm định yêu cầu viết theo dạng "Đến năm 2025, …% … đạt …".
+    ///
+    /// ### Căn cứ
+    /// Ý kiến thẩm định đối với dự thảo của tỉnh Bà Rịa – Vũng Tàu (ngày 06/8/2018: "xác định
+    /// mục tiêu cụ thể hơn"); Nghị định 64/2007/NĐ-CP, khoản 3 Điều 25. Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `name: Đẩy mạnh ứng dụng công nghệ thông tin` mà không có `target`.
     OBJ_VAGUE = ("FW1-OBJ-003", Warning, "objective is worded measurably", "mục tiêu được diễn đạt đo được", Inferred, "review practice (Bà Rịa – Vũng Tàu, 2018); Decree 64/2007/NĐ-CP Art. 25.3");
 
     /// ## What it checks
@@ -84,6 +141,28 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: `resolution: pending`. Passes: `resolution: accepted` with
+    /// `response: Đã bổ sung …`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi ý kiến góp ý, ý kiến thẩm định đều được xử lý: không còn `resolution: pending`, và
+    /// ý kiến đã tiếp thu hoặc đã giải trình có `response` nêu rõ đã chỉnh sửa nội dung gì hoặc
+    /// vì sao không chỉnh sửa. Kiến trúc đã qua giai đoạn dự thảo (không còn `status: draft`)
+    /// phải ghi nhận ít nhất một ý kiến góp ý.
+    ///
+    /// ### Vì sao
+    /// Đã có hồ sơ bị trả lại vì không thể hiện được việc tiếp thu ý kiến của Bộ; bảng tổng hợp
+    /// ý kiến kèm tờ trình in ý kiến chưa xử lý là "CHƯA XỬ LÝ" và ghi "–" ở chỗ còn thiếu nội
+    /// dung tiếp thu, giải trình.
+    ///
+    /// ### Căn cứ
+    /// Ý kiến thẩm định đối với dự thảo của tỉnh Bà Rịa – Vũng Tàu (ngày 06/8/2018): hồ sơ
+    /// "chưa làm rõ được việc tiếp thu và chỉnh sửa … theo ý kiến thẩm định của Bộ Thông tin
+    /// và Truyền thông".
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `resolution: pending`. Đạt: `resolution: accepted` kèm
     /// `response: Đã bổ sung …`.
     REV_PENDING = ("FW1-REV-001", Warning, "review comments are handled and answered", "ý kiến góp ý được xử lý và có nội dung tiếp thu, giải trình", Stated, "review practice (Bà Rịa – Vũng Tàu, 2018)");
 
@@ -109,6 +188,31 @@ crate::declare_rules! {
     ///
     /// ## Example
     /// Fails: a model with no `solutions`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Các văn bản được sinh ra không in chỗ để trống thay cho thông tin còn thiếu mà chưa có
+    /// quy tắc nào khác báo: không có mục tiêu ("(chưa xác định mục tiêu)"), không có giải pháp
+    /// ("(chưa xác định giải pháp)"), không có giai đoạn hoặc không có nhiệm vụ (câu về lộ
+    /// trình và nguồn kinh phí trong tờ trình), có ứng dụng nhưng không có ứng dụng dùng chung
+    /// hoặc không có ứng dụng chuyên ngành ("(chưa khai báo)" trong danh mục thành phần của
+    /// quyết định). Các chỗ để trống khác do quy tắc khác kiểm tra: thiếu một khối của khung
+    /// kiến trúc thuộc FW1-MOD-003, nền tảng LGSP thuộc FW1-LGSP-001, trách nhiệm của các cơ
+    /// quan thuộc FW1-DEC-008, chỉ tiêu hoặc giá trị cần đạt của mục tiêu thuộc FW1-OBJ-001, ý
+    /// kiến góp ý chưa xử lý thuộc FW1-REV-001, cấp độ an toàn hệ thống thông tin thuộc
+    /// FW1-SEC-001, kinh phí của nhiệm vụ thuộc FW1-RM-002 (`tests/documents_placeholders.rs`).
+    ///
+    /// ### Vì sao
+    /// Lệnh `check`, lệnh `build` và các văn bản phải thống nhất với nhau: mô hình đã qua kiểm
+    /// tra mà không có phát hiện nào thì không được sinh ra quyết định còn chỗ để trống.
+    ///
+    /// ### Căn cứ
+    /// Ghi chú D.11 của khung (các văn bản được sinh ra từ mô hình); Nghị định 30/2020/NĐ-CP,
+    /// khoản 2 Điều 8 (nội dung của văn bản). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: mô hình không có `solutions`.
     DOC_PLACEHOLDER = ("FW1-DOC-001", Warning, "documents print no placeholder", "văn bản không có nội dung để trống", Inferred, "framework note D.11; Decree 30/2020/NĐ-CP Art. 8.2");
 }
 

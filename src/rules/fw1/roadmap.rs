@@ -400,7 +400,7 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::task(task),
                 Some(line.amount.span),
-                &format!("budget[{i}].amount"),
+                format!("budget[{i}].amount"),
                 Msg::new(
                     format!("a budget line of task `{id}` has no positive amount"),
                     format!("một dòng kinh phí của nhiệm vụ `{id}` không có số tiền dương"),

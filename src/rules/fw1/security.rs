@@ -433,6 +433,28 @@ crate::declare_rules! {
     /// ## Example
     /// Passes: `security: { level: 3, plan: approved, approved_by: ubnd-tinh,
     /// appraised_by: so-tttt, approval: { number: 1234/QĐ-UBND, date: 2020-05-12 } }`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Hồ sơ đề xuất cấp độ của hệ thống từ cấp độ 3 trở lên đã được trình (`plan: submitted`
+    /// hoặc `approved`) ghi rõ cơ quan thẩm định (`appraised_by`) và, khi đã được phê duyệt,
+    /// ghi quyết định phê duyệt (`approval: { number, date }`) với ngày ký không sau ngày hiện
+    /// tại.
+    ///
+    /// ### Vì sao
+    /// Với cấp độ 3, đơn vị chuyên trách về an toàn thông tin thẩm định hồ sơ và chủ quản hệ
+    /// thống thông tin phê duyệt; cơ quan thẩm định kiến trúc và đoàn kiểm tra đều yêu cầu nêu
+    /// số, ngày của quyết định phê duyệt.
+    ///
+    /// ### Căn cứ
+    /// Nghị định 85/2016/NĐ-CP, Điều 12 và Điều 15 (thẩm định, phê duyệt và hồ sơ đề xuất cấp
+    /// độ); Thông tư 12/2022/TT-BTTTT (hướng dẫn chi tiết; chưa đối chiếu được nội dung văn bản
+    /// này nên việc kiểm tra là suy ra).
+    ///
+    /// ### Ví dụ
+    /// Đạt: `security: { level: 3, plan: approved, approved_by: ubnd-tinh,
+    /// appraised_by: so-tttt, approval: { number: 1234/QĐ-UBND, date: 2020-05-12 } }`.
     SEC_DOSSIER = ("FW1-SEC-011", Warning, "level-3+ dossier records its appraisal and approval", "hồ sơ cấp độ 3 trở lên ghi rõ thẩm định và quyết định phê duyệt", Inferred, "Decree 85/2016/NĐ-CP Art. 12, 15; TT 12/2022/TT-BTTTT");
 }
 

@@ -320,6 +320,26 @@ crate::declare_rules! {
     /// ## Example
     /// Fails: `standards: [{ id: tt39:http-1-1, version: "2.0" }]`. Passes:
     /// `[{ id: tt39:http-2-0, version: "2.0" }]` or `[{ id: tt39:tls, version: "1.2" }]`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Tiêu chuẩn được khai báo kèm phiên bản (`standards: [{ id, version }]`) phải khớp với
+    /// phiên bản mà mã tiêu chuẩn đã nêu: `tt39:http-1-1` là "HTTP v1.1", nên `version: "2.0"`
+    /// mâu thuẫn với mã; mã TCVN nêu năm ban hành (`TCVN 11930:2017`). Mã không gắn với phiên
+    /// bản nào (`TLS`) thì chấp nhận mọi phiên bản.
+    ///
+    /// ### Vì sao
+    /// Thông tư 39/2017 quy định một số tiêu chuẩn theo từng phiên bản (HTTP v1.1 và v2.0,
+    /// OData v4); hệ thống khai báo một phiên bản dưới mã của phiên bản khác sẽ khiến việc thẩm
+    /// định dựa trên thông tin sai.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 39/2017/TT-BTTTT, Phụ lục (các tiêu chuẩn có ghi phiên bản). Suy ra từ mục đích.
+    ///
+    /// ### Ví dụ
+    /// Không đạt: `standards: [{ id: tt39:http-1-1, version: "2.0" }]`. Đạt:
+    /// `[{ id: tt39:http-2-0, version: "2.0" }]` hoặc `[{ id: tt39:tls, version: "1.2" }]`.
     STD_VERSION = ("FW1-STD-006", Warning, "a standard's stated version matches its code", "phiên bản tiêu chuẩn khai báo khớp với mã tiêu chuẩn", Inferred, "TT 39/2017/TT-BTTTT Phụ lục");
 }
 
