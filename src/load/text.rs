@@ -1,7 +1,6 @@
 //! From file bytes to text: encoding checks and leftovers that are not YAML at all.
 
 use crate::diagnostic::{Diagnostic, Msg};
-use crate::msg;
 use crate::source::{FileId, Span};
 
 const UTF8_BOM: &[u8] = b"\xEF\xBB\xBF";
@@ -28,23 +27,32 @@ pub fn decode(file: FileId, bytes: &[u8]) -> (String, Option<Diagnostic>) {
     let file_offset = at + if bom { UTF8_BOM.len() } else { 0 };
     let utf16 = bytes.starts_with(b"\xFF\xFE") || bytes.starts_with(b"\xFE\xFF");
     let help = if utf16 {
-        msg!(
+        crate::diagnostic::Msg::new(
             "this file is saved as UTF-16; save it as UTF-8 instead (in most editors: \"Save with encoding\" → UTF-8)",
             "tệp này được lưu ở dạng UTF-16; hãy lưu lại ở dạng UTF-8 (trong hầu hết trình soạn thảo: \"Save with encoding\" → UTF-8)",
         )
     } else {
-        msg!(
+        crate::diagnostic::Msg::new(
             "save the file as UTF-8 (in most editors: \"Save with encoding\" → UTF-8); files exported from old Vietnamese encodings such as TCVN3 or VNI must be converted first",
             "hãy lưu tệp ở dạng UTF-8 (trong hầu hết trình soạn thảo: \"Save with encoding\" → UTF-8); tệp xuất từ các bảng mã tiếng Việt cũ như TCVN3 hay VNI cần được chuyển đổi trước",
         )
     };
-    let diagnostic = Diagnostic::of(&crate::code::core::YAML_ENCODING,
-        msg!(
-            "the file is not valid UTF-8: byte 0x{byte:02X} at byte offset {file_offset} cannot be decoded",
-            "tệp không phải là UTF-8 hợp lệ: không giải mã được byte 0x{byte:02X} tại vị trí byte {file_offset}",
+    let diagnostic = Diagnostic::of(
+        &crate::code::core::YAML_ENCODING,
+        crate::msg_args!(
+            "the file is not valid UTF-8: byte 0x{0} at byte offset {1} cannot be decoded",
+            "tệp không phải là UTF-8 hợp lệ: không giải mã được byte 0x{0} tại vị trí byte {1}",
+            format!("{:02X}", byte),
+            file_offset
         ),
     )
-    .at(span, Some(msg!("invalid byte", "byte không hợp lệ")))
+    .at(
+        span,
+        Some(crate::diagnostic::Msg::new(
+            "invalid byte",
+            "byte không hợp lệ",
+        )),
+    )
     .with_help(help);
     (text, Some(diagnostic))
 }
@@ -80,19 +88,21 @@ impl Marker {
 
     fn label(self) -> Msg {
         match self {
-            Marker::Ours => msg!(
+            Marker::Ours => crate::diagnostic::Msg::new(
                 "start of the conflict: your version follows",
                 "bắt đầu xung đột: phiên bản của bạn ở sau dòng này",
             ),
-            Marker::Base => msg!(
+            Marker::Base => crate::diagnostic::Msg::new(
                 "the common ancestor version follows",
                 "phiên bản gốc chung ở sau dòng này",
             ),
-            Marker::Separator => msg!(
+            Marker::Separator => crate::diagnostic::Msg::new(
                 "the other version follows",
                 "phiên bản còn lại ở sau dòng này",
             ),
-            Marker::Theirs => msg!("end of the conflict", "kết thúc xung đột"),
+            Marker::Theirs => {
+                crate::diagnostic::Msg::new("end of the conflict", "kết thúc xung đột")
+            }
         }
     }
 }
@@ -123,16 +133,10 @@ pub fn conflict_markers(file: FileId, text: &str) -> Vec<Diagnostic> {
         .map(|(marker, start, end)| {
             let shown = &text[start..start + 7];
             Diagnostic::of(&crate::code::core::YAML_CONFLICT,
-                msg!(
-                    "merge conflict marker `{shown}`: a git merge conflict was left in this file",
-                    "dấu xung đột `{shown}`: tệp này còn sót lại một xung đột khi gộp nhánh bằng git",
-                ),
+                crate::msg_args!("merge conflict marker `{0}`: a git merge conflict was left in this file", "dấu xung đột `{0}`: tệp này còn sót lại một xung đột khi gộp nhánh bằng git", shown),
             )
             .at(Span::new(file, to_u32(start), to_u32(end)), Some(marker.label()))
-            .with_help(msg!(
-                "resolve the conflict: keep the lines you want from the versions between `<<<<<<<` and `>>>>>>>`, delete the marker lines (`<<<<<<<`, `=======`, `>>>>>>>`), then run `git add` on the file",
-                "hãy giải quyết xung đột: giữ lại những dòng cần thiết từ các phiên bản nằm giữa `<<<<<<<` và `>>>>>>>`, xóa các dòng đánh dấu (`<<<<<<<`, `=======`, `>>>>>>>`), rồi chạy `git add` cho tệp",
-            ))
+            .with_help(crate::diagnostic::Msg::new("resolve the conflict: keep the lines you want from the versions between `<<<<<<<` and `>>>>>>>`, delete the marker lines (`<<<<<<<`, `=======`, `>>>>>>>`), then run `git add` on the file", "hãy giải quyết xung đột: giữ lại những dòng cần thiết từ các phiên bản nằm giữa `<<<<<<<` và `>>>>>>>`, xóa các dòng đánh dấu (`<<<<<<<`, `=======`, `>>>>>>>`), rồi chạy `git add` cho tệp"))
         })
         .collect()
 }
@@ -182,19 +186,13 @@ pub fn bidi_controls(file: FileId, text: &str) -> Vec<Diagnostic> {
             let start = to_u32(at);
             Diagnostic::of(
                 &crate::code::core::YAML_BIDI,
-                msg!(
-                    "bidirectional control character {code} ({name}): it makes the text display in a different order than it is read",
-                    "ký tự điều khiển hướng văn bản {code} ({name}): ký tự này làm văn bản hiển thị theo thứ tự khác với nội dung thật",
-                ),
+                crate::msg_args!("bidirectional control character {0} ({1}): it makes the text display in a different order than it is read", "ký tự điều khiển hướng văn bản {0} ({1}): ký tự này làm văn bản hiển thị theo thứ tự khác với nội dung thật", code, name),
             )
             .at(
                 Span::new(file, start, to_u32(at + c.len_utf8())),
-                Some(msg!("invisible character here", "ký tự vô hình tại đây")),
+                Some(crate::diagnostic::Msg::new("invisible character here", "ký tự vô hình tại đây")),
             )
-            .with_help(msg!(
-                "delete this invisible character (search for {code} in the editor); Vietnamese text never needs it, and it can hide what a reviewer approves (Trojan Source, CVE-2021-42574)",
-                "hãy xóa ký tự vô hình này (tìm {code} trong trình soạn thảo); văn bản tiếng Việt không cần đến nó, và nó có thể che giấu nội dung mà người thẩm định phê duyệt (Trojan Source, CVE-2021-42574)",
-            ))
+            .with_help(crate::msg_args!("delete this invisible character (search for {0} in the editor); Vietnamese text never needs it, and it can hide what a reviewer approves (Trojan Source, CVE-2021-42574)", "hãy xóa ký tự vô hình này (tìm {0} trong trình soạn thảo); văn bản tiếng Việt không cần đến nó, và nó có thể che giấu nội dung mà người thẩm định phê duyệt (Trojan Source, CVE-2021-42574)", code))
         })
         .collect()
 }

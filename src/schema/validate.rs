@@ -16,7 +16,6 @@ use super::repr::{Tree, first_duplicate};
 use crate::code::{Code, core};
 use crate::diagnostic::{Diagnostic, Msg, did_you_mean};
 use crate::load::tree::{Node, NodeKind};
-use crate::msg;
 use crate::source::Span;
 use lookup::{constant_alternatives, failed_schema, property_names, resolved};
 use wording::{
@@ -200,14 +199,14 @@ impl<'a> Reporter<'a> {
             .filter(|name| mapping.entry(name).is_none())
             .collect();
         let listed = if allowed.is_empty() {
-            msg!(
+            crate::diagnostic::Msg::new(
                 "this mapping takes no fields",
-                "phần này không nhận trường nào"
+                "phần này không nhận trường nào",
             )
         } else {
             let quoted: Vec<String> = allowed.iter().map(|n| quote(n)).collect();
             let (en, vi) = listing(&quoted);
-            msg!("allowed fields: {en}", "các trường được phép: {vi}")
+            crate::msg_args!("allowed fields: {0}", "các trường được phép: {1}", en, vi)
         };
         // One pass over the entries, however many keys are unknown.
         let unexpected: HashSet<&str> = unexpected.iter().map(String::as_str).collect();
@@ -218,14 +217,14 @@ impl<'a> Reporter<'a> {
             // at a comma inside `{ … }` (`name: Cán bộ, công chức`).
             let looks_like_text = name.contains(' ') || !name.is_ascii();
             let help = match did_you_mean(name, candidates.iter().copied()) {
-                _ if looks_like_text => msg!(
-                    "this looks like text cut off at a comma: inside `{{ … }}` and `[ … ]` a comma ends the value, so put the whole text in quotes",
-                    "đây có vẻ là phần văn bản bị cắt tại dấu phẩy: trong `{{ … }}` và `[ … ]` dấu phẩy kết thúc giá trị, hãy đặt cả đoạn văn bản trong dấu nháy kép"
+                _ if looks_like_text => crate::diagnostic::Msg::new(
+                    "this looks like text cut off at a comma: inside `{ … }` and `[ … ]` a comma ends the value, so put the whole text in quotes",
+                    "đây có vẻ là phần văn bản bị cắt tại dấu phẩy: trong `{ … }` và `[ … ]` dấu phẩy kết thúc giá trị, hãy đặt cả đoạn văn bản trong dấu nháy kép",
                 ),
                 Some(close) => {
                     self.suggested.insert((mapping.span, close.to_string()));
                     let close = quote(close);
-                    msg!("did you mean {close}?", "có phải ý bạn là {close}?")
+                    crate::msg_args!("did you mean {0}?", "có phải ý bạn là {0}?", close)
                 }
                 None => listed.clone(),
             };
@@ -233,8 +232,8 @@ impl<'a> Reporter<'a> {
             self.push(
                 &core::SCHEMA_UNKNOWN_FIELD,
                 entry.key_span,
-                msg!("unknown field {field}", "trường không xác định {field}"),
-                msg!("unknown field", "trường không xác định"),
+                crate::msg_args!("unknown field {0}", "trường không xác định {0}", field),
+                crate::diagnostic::Msg::new("unknown field", "trường không xác định"),
                 Some(help),
             );
         }
@@ -246,11 +245,15 @@ impl<'a> Reporter<'a> {
         self.push(
             &core::SCHEMA_TYPE,
             node.span,
-            msg!(
-                "expected {want_en}, found {found_en}",
-                "cần {want_vi}, nhưng gặp {found_vi}"
+            crate::msg_args!(
+                "expected {0}, found {1}",
+                "cần {2}, nhưng gặp {3}",
+                want_en,
+                found_en,
+                want_vi,
+                found_vi
             ),
-            msg!("expected {want_en}", "cần {want_vi}"),
+            crate::msg_args!("expected {0}", "cần {1}", want_en, want_vi),
             Some(type_help(node, expected, &want_en, &want_vi)),
         );
     }
@@ -260,14 +263,22 @@ impl<'a> Reporter<'a> {
         let quoted: Vec<String> = values.iter().map(|v| show_value(v)).collect();
         let (list_en, list_vi) = listing(&quoted);
         let message = if values.len() == 1 {
-            msg!(
-                "{shown_en} is not allowed here; expected {list_en}",
-                "{shown_vi} không được phép ở đây; chỉ nhận {list_vi}"
+            crate::msg_args!(
+                "{0} is not allowed here; expected {1}",
+                "{2} không được phép ở đây; chỉ nhận {3}",
+                shown_en,
+                list_en,
+                shown_vi,
+                list_vi
             )
         } else {
-            msg!(
-                "{shown_en} is not an allowed value; expected one of: {list_en}",
-                "{shown_vi} không phải giá trị được phép; chỉ nhận một trong: {list_vi}"
+            crate::msg_args!(
+                "{0} is not an allowed value; expected one of: {1}",
+                "{2} không phải giá trị được phép; chỉ nhận một trong: {3}",
+                shown_en,
+                list_en,
+                shown_vi,
+                list_vi
             )
         };
         let help = node
@@ -275,13 +286,13 @@ impl<'a> Reporter<'a> {
             .and_then(|s| did_you_mean(s, values.iter().filter_map(|v| v.as_str())))
             .map(|close| {
                 let close = quote(close);
-                msg!("did you mean {close}?", "có phải ý bạn là {close}?")
+                crate::msg_args!("did you mean {0}?", "có phải ý bạn là {0}?", close)
             });
         self.push(
             &core::SCHEMA_ENUM,
             node.span,
             message,
-            msg!("not an allowed value", "giá trị không được phép"),
+            crate::diagnostic::Msg::new("not an allowed value", "giá trị không được phép"),
             help,
         );
     }
@@ -317,24 +328,34 @@ impl<'a> Reporter<'a> {
             Some(key) => {
                 let subject = humanize_key(&key);
                 let key = quote(&key);
-                msg!(
-                    "{subject} {value} is out of range: {rule_en}",
-                    "giá trị {value} của {key} nằm ngoài khoảng cho phép: {rule_vi}"
+                crate::msg_args!(
+                    "{0} {1} is out of range: {2}",
+                    "giá trị {1} của {3} nằm ngoài khoảng cho phép: {4}",
+                    subject,
+                    value,
+                    rule_en,
+                    key,
+                    rule_vi
                 )
             }
-            None => msg!(
-                "value {value} is out of range: {rule_en}",
-                "giá trị {value} nằm ngoài khoảng cho phép: {rule_vi}"
+            None => crate::msg_args!(
+                "value {0} is out of range: {1}",
+                "giá trị {0} nằm ngoài khoảng cho phép: {2}",
+                value,
+                rule_en,
+                rule_vi
             ),
         };
         self.push(
             &core::SCHEMA_RANGE,
             node.span,
             message,
-            msg!("out of range", "ngoài khoảng cho phép"),
-            Some(msg!(
-                "change it to a value that fits: {rule_en}",
-                "sửa thành giá trị hợp lệ: {rule_vi}"
+            crate::diagnostic::Msg::new("out of range", "ngoài khoảng cho phép"),
+            Some(crate::msg_args!(
+                "change it to a value that fits: {0}",
+                "sửa thành giá trị hợp lệ: {1}",
+                rule_en,
+                rule_vi
             )),
         );
     }
@@ -352,14 +373,17 @@ impl<'a> Reporter<'a> {
         let message = match Self::key_of(error, key_span) {
             Some(owner) => {
                 let owner = quote(&owner);
-                msg!(
-                    "{owner} is missing the required field {field}",
-                    "{owner} thiếu trường bắt buộc {field}"
+                crate::msg_args!(
+                    "{0} is missing the required field {1}",
+                    "{0} thiếu trường bắt buộc {1}",
+                    owner,
+                    field
                 )
             }
-            None => msg!(
-                "missing the required field {field}",
-                "thiếu trường bắt buộc {field}"
+            None => crate::msg_args!(
+                "missing the required field {0}",
+                "thiếu trường bắt buộc {0}",
+                field
             ),
         };
         let description = failed_schema(self.schema, error)
@@ -371,18 +395,21 @@ impl<'a> Reporter<'a> {
             .and_then(Value::as_str);
         let add = format!("`{name}: …`");
         let help = match description.map(description_parts) {
-            Some((what_en, what_vi)) => msg!(
-                "add {add} to this mapping ({what_en})",
-                "thêm {add} vào phần này ({what_vi})"
+            Some((what_en, what_vi)) => crate::msg_args!(
+                "add {0} to this mapping ({1})",
+                "thêm {0} vào phần này ({2})",
+                add,
+                what_en,
+                what_vi
             ),
-            None => msg!("add {add} to this mapping", "thêm {add} vào phần này"),
+            None => crate::msg_args!("add {0} to this mapping", "thêm {0} vào phần này", add),
         };
         self.missing.push((self.found.len(), mapping.span, name));
         self.push(
             &core::SCHEMA_REQUIRED,
             span,
             message,
-            msg!("this mapping has no {field}", "phần này thiếu {field}"),
+            crate::msg_args!("this mapping has no {0}", "phần này thiếu {0}", field),
             Some(help),
         );
     }
@@ -400,25 +427,32 @@ impl<'a> Reporter<'a> {
                     .map(description_parts);
                 match meaning {
                     Some((meaning_en, meaning_vi)) => (
-                        msg!(
-                            "{value} does not have the expected form: {meaning_en}",
-                            "{value} không đúng dạng yêu cầu: {meaning_vi}"
+                        crate::msg_args!(
+                            "{0} does not have the expected form: {1}",
+                            "{0} không đúng dạng yêu cầu: {2}",
+                            value,
+                            meaning_en,
+                            meaning_vi
                         ),
-                        msg!("not the expected form", "sai dạng yêu cầu"),
-                        Some(msg!(
-                            "the value must match the pattern {pattern}",
-                            "giá trị phải khớp mẫu {pattern}"
+                        crate::diagnostic::Msg::new("not the expected form", "sai dạng yêu cầu"),
+                        Some(crate::msg_args!(
+                            "the value must match the pattern {0}",
+                            "giá trị phải khớp mẫu {0}",
+                            pattern
                         )),
                     ),
                     None => (
-                        msg!(
-                            "{value} does not match the pattern {pattern}",
-                            "{value} không khớp mẫu {pattern}"
+                        crate::msg_args!(
+                            "{0} does not match the pattern {1}",
+                            "{0} không khớp mẫu {1}",
+                            value,
+                            pattern
                         ),
-                        msg!("does not match the pattern", "không khớp mẫu"),
-                        Some(msg!(
-                            "rewrite the value so that it matches {pattern}",
-                            "viết lại giá trị cho khớp mẫu {pattern}"
+                        crate::diagnostic::Msg::new("does not match the pattern", "không khớp mẫu"),
+                        Some(crate::msg_args!(
+                            "rewrite the value so that it matches {0}",
+                            "viết lại giá trị cho khớp mẫu {0}",
+                            pattern
                         )),
                     ),
                 }
@@ -426,39 +460,55 @@ impl<'a> Reporter<'a> {
             K::Format { format } => {
                 let format = quote(format);
                 (
-                    msg!(
-                        "{value} is not a valid {format}",
-                        "{value} không phải {format} hợp lệ"
+                    crate::msg_args!(
+                        "{0} is not a valid {1}",
+                        "{0} không phải {1} hợp lệ",
+                        value,
+                        format
                     ),
-                    msg!("not a valid {format}", "{format} không hợp lệ"),
-                    Some(msg!("write a valid {format}", "viết {format} cho hợp lệ")),
+                    crate::msg_args!("not a valid {0}", "{0} không hợp lệ", format),
+                    Some(crate::msg_args!(
+                        "write a valid {0}",
+                        "viết {0} cho hợp lệ",
+                        format
+                    )),
                 )
             }
             K::MinLength { limit } => {
                 let chars = plural(*limit, "character", "characters");
                 (
-                    msg!(
-                        "{value} is too short: it needs at least {limit} {chars}",
-                        "{value} quá ngắn: cần ít nhất {limit} ký tự"
+                    crate::msg_args!(
+                        "{0} is too short: it needs at least {1} {2}",
+                        "{0} quá ngắn: cần ít nhất {1} ký tự",
+                        value,
+                        limit,
+                        chars
                     ),
-                    msg!("too short", "quá ngắn"),
-                    Some(msg!(
-                        "write at least {limit} {chars}; names and ids may not be empty",
-                        "viết ít nhất {limit} ký tự; tên và mã không được để trống"
+                    crate::diagnostic::Msg::new("too short", "quá ngắn"),
+                    Some(crate::msg_args!(
+                        "write at least {0} {1}; names and ids may not be empty",
+                        "viết ít nhất {0} ký tự; tên và mã không được để trống",
+                        limit,
+                        chars
                     )),
                 )
             }
             K::MaxLength { limit } => {
                 let chars = plural(*limit, "character", "characters");
                 (
-                    msg!(
-                        "{value} is too long: it may have at most {limit} {chars}",
-                        "{value} quá dài: chỉ được tối đa {limit} ký tự"
+                    crate::msg_args!(
+                        "{0} is too long: it may have at most {1} {2}",
+                        "{0} quá dài: chỉ được tối đa {1} ký tự",
+                        value,
+                        limit,
+                        chars
                     ),
-                    msg!("too long", "quá dài"),
-                    Some(msg!(
-                        "shorten it to at most {limit} {chars}",
-                        "rút gọn còn tối đa {limit} ký tự"
+                    crate::diagnostic::Msg::new("too long", "quá dài"),
+                    Some(crate::msg_args!(
+                        "shorten it to at most {0} {1}",
+                        "rút gọn còn tối đa {0} ký tự",
+                        limit,
+                        chars
                     )),
                 )
             }
@@ -528,44 +578,56 @@ impl<'a> Reporter<'a> {
                 let count = node.as_seq().map_or(0, <[_]>::len);
                 let items = plural(count as u64, "item", "items");
                 (
-                    msg!(
-                        "the list has {count} {items} but needs at least {limit}",
-                        "danh sách có {count} phần tử nhưng cần ít nhất {limit}"
+                    crate::msg_args!(
+                        "the list has {0} {1} but needs at least {2}",
+                        "danh sách có {0} phần tử nhưng cần ít nhất {2}",
+                        count,
+                        items,
+                        limit
                     ),
-                    msg!("too few items", "quá ít phần tử"),
+                    crate::diagnostic::Msg::new("too few items", "quá ít phần tử"),
                 )
             }
             K::MaxItems { limit } => {
                 let count = node.as_seq().map_or(0, <[_]>::len);
                 let items = plural(count as u64, "item", "items");
                 (
-                    msg!(
-                        "the list has {count} {items} but may have at most {limit}",
-                        "danh sách có {count} phần tử nhưng chỉ được tối đa {limit}"
+                    crate::msg_args!(
+                        "the list has {0} {1} but may have at most {2}",
+                        "danh sách có {0} phần tử nhưng chỉ được tối đa {2}",
+                        count,
+                        items,
+                        limit
                     ),
-                    msg!("too many items", "quá nhiều phần tử"),
+                    crate::diagnostic::Msg::new("too many items", "quá nhiều phần tử"),
                 )
             }
             K::MinProperties { limit } => {
                 let count = node.as_map().map_or(0, <[_]>::len);
                 let fields = plural(count as u64, "field", "fields");
                 (
-                    msg!(
-                        "the mapping has {count} {fields} but needs at least {limit}",
-                        "phần này có {count} trường nhưng cần ít nhất {limit}"
+                    crate::msg_args!(
+                        "the mapping has {0} {1} but needs at least {2}",
+                        "phần này có {0} trường nhưng cần ít nhất {2}",
+                        count,
+                        fields,
+                        limit
                     ),
-                    msg!("too few fields", "quá ít trường"),
+                    crate::diagnostic::Msg::new("too few fields", "quá ít trường"),
                 )
             }
             K::MaxProperties { limit } => {
                 let count = node.as_map().map_or(0, <[_]>::len);
                 let fields = plural(count as u64, "field", "fields");
                 (
-                    msg!(
-                        "the mapping has {count} {fields} but may have at most {limit}",
-                        "phần này có {count} trường nhưng chỉ được tối đa {limit}"
+                    crate::msg_args!(
+                        "the mapping has {0} {1} but may have at most {2}",
+                        "phần này có {0} trường nhưng chỉ được tối đa {2}",
+                        count,
+                        fields,
+                        limit
                     ),
-                    msg!("too many fields", "quá nhiều trường"),
+                    crate::diagnostic::Msg::new("too many fields", "quá nhiều trường"),
                 )
             }
             K::UniqueItems => {
@@ -577,29 +639,37 @@ impl<'a> Reporter<'a> {
                     (item_en, item_vi) = show_node(&items[again]);
                 }
                 (
-                    msg!(
-                        "duplicate item {item_en}: the items of this list must be unique",
-                        "phần tử {item_vi} bị trùng: các phần tử của danh sách này phải khác nhau"
+                    crate::msg_args!(
+                        "duplicate item {0}: the items of this list must be unique",
+                        "phần tử {1} bị trùng: các phần tử của danh sách này phải khác nhau",
+                        item_en,
+                        item_vi
                     ),
-                    msg!("duplicate", "bị trùng"),
+                    crate::diagnostic::Msg::new("duplicate", "bị trùng"),
                 )
             }
             K::MultipleOf { multiple_of } => (
-                msg!(
-                    "{value_en} is not a multiple of {multiple_of}",
-                    "{value_vi} không phải bội số của {multiple_of}"
+                crate::msg_args!(
+                    "{0} is not a multiple of {1}",
+                    "{2} không phải bội số của {1}",
+                    value_en,
+                    multiple_of,
+                    value_vi
                 ),
-                msg!(
-                    "not a multiple of {multiple_of}",
-                    "không phải bội số của {multiple_of}"
+                crate::msg_args!(
+                    "not a multiple of {0}",
+                    "không phải bội số của {0}",
+                    multiple_of
                 ),
             ),
             K::OneOfMultipleValid { .. } => (
-                msg!(
-                    "{value_en} matches more than one of the allowed forms",
-                    "{value_vi} khớp với nhiều hơn một dạng được phép"
+                crate::msg_args!(
+                    "{0} matches more than one of the allowed forms",
+                    "{1} khớp với nhiều hơn một dạng được phép",
+                    value_en,
+                    value_vi
                 ),
-                msg!("ambiguous", "không rõ dạng nào"),
+                crate::diagnostic::Msg::new("ambiguous", "không rõ dạng nào"),
             ),
             K::PropertyNames { error: inner } => {
                 let name = inner.instance().as_str().unwrap_or_default().to_string();
@@ -609,25 +679,29 @@ impl<'a> Reporter<'a> {
                 let name = quote(&name);
                 let detail = inner.to_string();
                 (
-                    msg!(
-                        "invalid field name {name}: {detail}",
-                        "tên trường {name} không hợp lệ: {detail}"
+                    crate::msg_args!(
+                        "invalid field name {0}: {1}",
+                        "tên trường {0} không hợp lệ: {1}",
+                        name,
+                        detail
                     ),
-                    msg!("invalid field name", "tên trường không hợp lệ"),
+                    crate::diagnostic::Msg::new("invalid field name", "tên trường không hợp lệ"),
                 )
             }
             _ => {
                 let detail = error.to_string();
                 (
-                    msg!("{detail}", "không hợp lệ theo lược đồ: {detail}"),
-                    msg!("invalid here", "không hợp lệ ở đây"),
+                    crate::msg_args!("{0}", "không hợp lệ theo lược đồ: {0}", detail),
+                    crate::diagnostic::Msg::new("invalid here", "không hợp lệ ở đây"),
                 )
             }
         };
         let mut diagnostic = Diagnostic::of(&core::SCHEMA_OTHER, message).at(span, Some(label));
         if let Some(first) = secondary {
-            diagnostic = diagnostic
-                .with_secondary(first, msg!("first occurrence", "xuất hiện lần đầu ở đây"));
+            diagnostic = diagnostic.with_secondary(
+                first,
+                crate::diagnostic::Msg::new("first occurrence", "xuất hiện lần đầu ở đây"),
+            );
         }
         self.found.push(diagnostic);
     }
@@ -688,23 +762,28 @@ fn plural(n: u64, one: &'static str, many: &'static str) -> &'static str {
 fn type_help(node: &Node, expected: &[JsonType], want_en: &str, want_vi: &str) -> Msg {
     let wants = |t: JsonType| expected.contains(&t);
     match &node.kind {
-        NodeKind::Str(text) if wants(JsonType::Array) => msg!(
-            "write it as a list, even with one item: `[{text}]`",
-            "viết dưới dạng danh sách, kể cả khi chỉ có một phần tử: `[{text}]`"
+        NodeKind::Str(text) if wants(JsonType::Array) => crate::msg_args!(
+            "write it as a list, even with one item: `[{0}]`",
+            "viết dưới dạng danh sách, kể cả khi chỉ có một phần tử: `[{0}]`",
+            text
         ),
-        NodeKind::Seq(items) if items.len() == 1 && wants(JsonType::String) => msg!(
-            "this field takes a single value: remove the brackets",
-            "trường này chỉ nhận một giá trị: bỏ dấu ngoặc vuông"
-        ),
-        NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_) if wants(JsonType::String) => {
-            msg!(
-                "quote it to make it text, e.g. `\"1.0\"`",
-                "đặt trong dấu nháy kép để thành văn bản, ví dụ `\"1.0\"`"
+        NodeKind::Seq(items) if items.len() == 1 && wants(JsonType::String) => {
+            crate::diagnostic::Msg::new(
+                "this field takes a single value: remove the brackets",
+                "trường này chỉ nhận một giá trị: bỏ dấu ngoặc vuông",
             )
         }
-        _ => msg!(
-            "write {want_en} here; the field's description in the schema says what it holds",
-            "viết {want_vi} ở đây; phần mô tả của trường trong lược đồ cho biết nội dung cần có"
+        NodeKind::Int(_) | NodeKind::Float(_) | NodeKind::Bool(_) if wants(JsonType::String) => {
+            crate::diagnostic::Msg::new(
+                "quote it to make it text, e.g. `\"1.0\"`",
+                "đặt trong dấu nháy kép để thành văn bản, ví dụ `\"1.0\"`",
+            )
+        }
+        _ => crate::msg_args!(
+            "write {0} here; the field's description in the schema says what it holds",
+            "viết {1} ở đây; phần mô tả của trường trong lược đồ cho biết nội dung cần có",
+            want_en,
+            want_vi
         ),
     }
 }

@@ -5,7 +5,6 @@
 
 use crate::diagnostic::Diagnostic;
 use crate::load::tree::{Node, NodeKind};
-use crate::msg;
 use crate::source::Span;
 use unicode_normalization::{UnicodeNormalization, is_nfc};
 
@@ -51,22 +50,20 @@ fn shown(text: &str) -> String {
 fn not_nfc(text: &str, span: Span, key: bool) -> Diagnostic {
     let fixed = shown(text);
     let message = if key {
-        msg!(
-            "key `{fixed}` is not in Unicode NFC: some letters are decomposed (a base letter followed by combining marks)",
-            "khóa `{fixed}` không ở dạng chuẩn Unicode NFC: có chữ bị tách dấu (chữ cái gốc và dấu được lưu rời nhau)",
+        crate::msg_args!(
+            "key `{0}` is not in Unicode NFC: some letters are decomposed (a base letter followed by combining marks)",
+            "khóa `{0}` không ở dạng chuẩn Unicode NFC: có chữ bị tách dấu (chữ cái gốc và dấu được lưu rời nhau)",
+            fixed
         )
     } else {
-        msg!(
+        crate::diagnostic::Msg::new(
             "text is not in Unicode NFC: some letters are decomposed (a base letter followed by combining marks)",
             "văn bản không ở dạng chuẩn Unicode NFC: có chữ bị tách dấu (chữ cái gốc và dấu được lưu rời nhau)",
         )
     };
     Diagnostic::of(&crate::code::core::YAML_NOT_NFC, message)
-        .at(span, Some(msg!("decomposed letters", "chữ bị tách dấu")))
-        .with_help(msg!(
-            "retype it with precomposed letters (NFC), e.g. with Unikey or EVKey set to Unicode (dựng sẵn): `{fixed}`",
-            "hãy gõ lại bằng chữ dựng sẵn (NFC), ví dụ bằng Unikey hoặc EVKey với bảng mã Unicode dựng sẵn: `{fixed}`",
-        ))
+        .at(span, Some(crate::diagnostic::Msg::new("decomposed letters", "chữ bị tách dấu")))
+        .with_help(crate::msg_args!("retype it with precomposed letters (NFC), e.g. with Unikey or EVKey set to Unicode (dựng sẵn): `{0}`", "hãy gõ lại bằng chữ dựng sẵn (NFC), ví dụ bằng Unikey hoặc EVKey với bảng mã Unicode dựng sẵn: `{0}`", fixed))
 }
 
 #[cfg(test)]

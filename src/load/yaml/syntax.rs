@@ -3,7 +3,6 @@
 use super::cursor::char_at;
 use crate::diagnostic::{Diagnostic, Msg};
 use crate::load::text::to_u32;
-use crate::msg;
 use crate::source::{FileId, Span};
 
 /// A diagnostic for the parser's error `info` at byte `at`.
@@ -17,22 +16,19 @@ pub(super) fn diagnostic(file: FileId, text: &str, at: usize, info: &str) -> Dia
     // The scanner counts `[`/`{` levels in a u8 and may reach that before our depth limit.
     if info.contains("recursion limit") {
         return Diagnostic::of(&crate::code::core::YAML_LIMIT,
-            msg!(
-                "brackets are nested more than 255 levels deep, more than the YAML parser can read",
-                "các dấu ngoặc lồng nhau sâu hơn 255 cấp, vượt quá khả năng đọc của bộ phân tích YAML",
-            ),
+            crate::diagnostic::Msg::new("brackets are nested more than 255 levels deep, more than the YAML parser can read", "các dấu ngoặc lồng nhau sâu hơn 255 cấp, vượt quá khả năng đọc của bộ phân tích YAML"),
         )
         .at(span, None)
-        .with_help(msg!(
-            "flatten the structure: an architecture model never needs this many nested brackets",
-            "hãy làm phẳng cấu trúc: mô hình kiến trúc không bao giờ cần nhiều cặp ngoặc lồng nhau như vậy",
-        ));
+        .with_help(crate::diagnostic::Msg::new("flatten the structure: an architecture model never needs this many nested brackets", "hãy làm phẳng cấu trúc: mô hình kiến trúc không bao giờ cần nhiều cặp ngoặc lồng nhau như vậy"));
     }
     let (message, help) = rephrase(info);
     let info = info.to_owned();
-    let help = Msg::new(
-        format!("{} (the YAML parser said: {info})", help.en()),
-        format!("{} (bộ phân tích YAML báo: {info})", help.vi()),
+    let help = crate::msg_args!(
+        "{0} (the YAML parser said: {1})",
+        "{2} (bộ phân tích YAML báo: {1})",
+        help.en(),
+        info,
+        help.vi()
     );
     Diagnostic::of(&crate::code::core::YAML_SYNTAX, message)
         .at(span, None)
@@ -88,12 +84,12 @@ fn tab_diagnostic(file: FileId, text: &str, tab: usize) -> Diagnostic {
         .bytes()
         .all(|b| b == b' ' || b == b'\t');
     let message = if indentation {
-        msg!(
+        crate::diagnostic::Msg::new(
             "tab character used for indentation",
-            "dùng ký tự tab để thụt lề"
+            "dùng ký tự tab để thụt lề",
         )
     } else {
-        msg!(
+        crate::diagnostic::Msg::new(
             "tab character where YAML does not allow one",
             "ký tự tab đặt ở vị trí YAML không cho phép",
         )
@@ -101,12 +97,9 @@ fn tab_diagnostic(file: FileId, text: &str, tab: usize) -> Diagnostic {
     Diagnostic::of(&crate::code::core::YAML_TAB, message)
         .at(
             Span::new(file, to_u32(tab), to_u32(tab + 1)),
-            Some(msg!("tab", "ký tự tab")),
+            Some(crate::diagnostic::Msg::new("tab", "ký tự tab")),
         )
-        .with_help(msg!(
-            "indent with spaces: YAML does not allow tabs for indentation (set your editor to insert spaces for the Tab key)",
-            "hãy thụt lề bằng dấu cách: YAML không cho phép thụt lề bằng tab (hãy cài đặt trình soạn thảo để phím Tab chèn dấu cách)",
-        ))
+        .with_help(crate::diagnostic::Msg::new("indent with spaces: YAML does not allow tabs for indentation (set your editor to insert spaces for the Tab key)", "hãy thụt lề bằng dấu cách: YAML không cho phép thụt lề bằng tab (hãy cài đặt trình soạn thảo để phím Tab chèn dấu cách)"))
 }
 
 /// A readable message and a hint for the parser's terse error text.
@@ -114,115 +107,115 @@ fn rephrase(info: &str) -> (Msg, Msg) {
     let has = |s: &str| info.contains(s);
     if has("mapping values are not allowed") || has("illegal placement of ':'") {
         (
-            msg!("unexpected `:` here", "dấu `:` không hợp lệ ở đây"),
-            msg!(
+            crate::diagnostic::Msg::new("unexpected `:` here", "dấu `:` không hợp lệ ở đây"),
+            crate::diagnostic::Msg::new(
                 "check the indentation of this line; if the text itself contains `: `, put it in quotes",
                 "hãy kiểm tra thụt lề của dòng này; nếu bản thân văn bản có chứa `: `, hãy đặt nó trong dấu ngoặc kép",
             ),
         )
     } else if has("did not find expected key") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "expected a `key: value` entry here",
                 "cần một mục `khóa: giá trị` ở đây",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "the indentation is probably wrong: entries of one mapping must start in the same column",
                 "có lẽ thụt lề bị sai: các khóa cùng cấp phải bắt đầu ở cùng một cột",
             ),
         )
     } else if has("block sequence entries are not allowed") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "a `- ` list item is not allowed here",
                 "không được đặt mục danh sách `- ` ở đây",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "start the list on a new line, indented under its key",
                 "hãy bắt đầu danh sách trên một dòng mới, thụt lề bên dưới khóa của nó",
             ),
         )
     } else if has("did not find expected '-' indicator") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "expected a `- ` list item here",
                 "cần một mục danh sách `- ` ở đây",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "the indentation is probably wrong: items of one list must start in the same column",
                 "có lẽ thụt lề bị sai: các mục của cùng một danh sách phải bắt đầu ở cùng một cột",
             ),
         )
     } else if has("expected ',' or ']'") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "expected `,` or `]` in this `[...]` list",
                 "cần `,` hoặc `]` trong danh sách `[...]` này",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "separate the items with commas and close the list with `]`",
                 "hãy ngăn cách các mục bằng dấu phẩy và đóng danh sách bằng `]`",
             ),
         )
     } else if has("expected ',' or '}'") {
         (
-            msg!(
-                "expected `,` or `}}` in this `{{...}}` mapping",
-                "cần `,` hoặc `}}` trong cặp ngoặc `{{...}}` này",
+            crate::diagnostic::Msg::new(
+                "expected `,` or `}` in this `{...}` mapping",
+                "cần `,` hoặc `}` trong cặp ngoặc `{...}` này",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "separate the entries with commas and close the mapping with `}}`",
                 "hãy ngăn cách các mục bằng dấu phẩy và đóng ngoặc bằng `}}`",
             ),
         )
     } else if has("quoted scalar, found unexpected end of stream") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "this quoted text is never closed",
                 "đoạn văn bản trong ngoặc kép này không được đóng",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "add the closing quote; a quote inside the text is written `\\\"` in \"...\" or `''` in '...'",
                 "hãy thêm dấu ngoặc đóng; dấu ngoặc bên trong văn bản được viết là `\\\"` trong \"...\" hoặc `''` trong '...'",
             ),
         )
     } else if has("unknown anchor") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "this alias refers to an anchor that is not defined",
                 "bí danh này trỏ đến một neo chưa được định nghĩa",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "a value starting with `*` is an alias; put the text in quotes if it is meant literally",
                 "giá trị bắt đầu bằng `*` là một bí danh; hãy đặt văn bản trong dấu ngoặc kép nếu muốn giữ nguyên",
             ),
         )
     } else if has("unexpected character") || has("cannot start any token") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "this character cannot start a YAML value",
                 "ký tự này không thể bắt đầu một giá trị YAML",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "put the text in quotes",
                 "hãy đặt văn bản trong dấu ngoặc kép",
             ),
         )
     } else if has("did not find expected node content") {
         (
-            msg!("expected a value here", "cần một giá trị ở đây"),
-            msg!(
-                "a bracket or an entry is incomplete; check that every `[` and `{{` is closed",
-                "một dấu ngoặc hoặc một mục chưa hoàn chỉnh; hãy kiểm tra mọi `[` và `{{` đều được đóng",
+            crate::diagnostic::Msg::new("expected a value here", "cần một giá trị ở đây"),
+            crate::diagnostic::Msg::new(
+                "a bracket or an entry is incomplete; check that every `[` and `{` is closed",
+                "một dấu ngoặc hoặc một mục chưa hoàn chỉnh; hãy kiểm tra mọi `[` và `{` đều được đóng",
             ),
         )
     } else if has("simple key expect") || has("could not find expected ':'") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "a key must be followed by `:` on the same line",
                 "khóa phải được theo sau bởi `:` trên cùng một dòng",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "join the key and its `:` on one line, or quote a long key",
                 "hãy viết khóa và dấu `:` trên cùng một dòng, hoặc đặt khóa dài trong dấu ngoặc kép",
             ),
@@ -232,79 +225,79 @@ fn rephrase(info: &str) -> (Msg, Msg) {
         || has("Unicode character escape")
     {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "invalid escape sequence in double-quoted text",
                 "chuỗi thoát không hợp lệ trong văn bản ngoặc kép",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "write a backslash as `\\\\`, or use single quotes where backslashes have no special meaning",
                 "hãy viết dấu gạch chéo ngược là `\\\\`, hoặc dùng ngoặc đơn, nơi dấu gạch chéo ngược không có ý nghĩa đặc biệt",
             ),
         )
     } else if has("document start") || has("content after document end") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "unexpected content after the end of the document",
                 "có nội dung thừa sau khi tài liệu kết thúc",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "the indentation is probably wrong, or a `---`/`...` marker is misplaced",
                 "có lẽ thụt lề bị sai, hoặc dấu `---`/`...` đặt sai chỗ",
             ),
         )
     } else if has("wrongly indented line in block scalar") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "this line of a block text is indented less than the text's first line",
                 "dòng này của khối văn bản thụt lề ít hơn dòng đầu tiên của khối",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "indent every line of the block text at least as far as its first line",
                 "hãy thụt lề mọi dòng của khối văn bản ít nhất bằng dòng đầu tiên",
             ),
         )
     } else if has("comment intercepting") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "a comment interrupts multi-line text",
                 "một chú thích chen vào giữa văn bản nhiều dòng",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "move the comment, or write the text as a block (`|`) or in quotes",
                 "hãy chuyển chú thích đi chỗ khác, hoặc viết văn bản dạng khối (`|`) hay trong dấu ngoặc kép",
             ),
         )
     } else if has("indentation") {
         (
-            msg!("invalid indentation", "thụt lề không hợp lệ"),
-            msg!(
+            crate::diagnostic::Msg::new("invalid indentation", "thụt lề không hợp lệ"),
+            crate::diagnostic::Msg::new(
                 "line up this line with the entries it belongs to",
                 "hãy căn dòng này thẳng hàng với các mục mà nó thuộc về",
             ),
         )
     } else if has("unprintable character") {
         (
-            msg!(
+            crate::diagnostic::Msg::new(
                 "the file contains a control character that YAML does not allow",
                 "tệp chứa một ký tự điều khiển mà YAML không cho phép",
             ),
-            msg!(
+            crate::diagnostic::Msg::new(
                 "remove the character; it usually comes from copying text out of another program",
                 "hãy xóa ký tự này; nó thường xuất hiện khi sao chép văn bản từ chương trình khác",
             ),
         )
     } else if has("eof") || has("end of stream") {
         (
-            msg!("the file ends too early", "tệp kết thúc quá sớm"),
-            msg!(
+            crate::diagnostic::Msg::new("the file ends too early", "tệp kết thúc quá sớm"),
+            crate::diagnostic::Msg::new(
                 "something opened before this point is not closed",
                 "có thành phần được mở trước vị trí này nhưng chưa được đóng",
             ),
         )
     } else {
         (
-            msg!("YAML syntax error", "lỗi cú pháp YAML"),
-            msg!(
+            crate::diagnostic::Msg::new("YAML syntax error", "lỗi cú pháp YAML"),
+            crate::diagnostic::Msg::new(
                 "check the syntax at this position",
                 "hãy kiểm tra cú pháp tại vị trí này",
             ),

@@ -581,17 +581,18 @@ crate::declare_rules! {
 
 fn owner_help(model: &Model, what_en: &str, what_vi: &str) -> Msg {
     match example_org(model) {
-        Some(org) => Msg::new(
-            format!("name the agency that owns the {what_en}, e.g. `owner: {org}`"),
-            format!("khai báo cơ quan chủ quản của {what_vi}, ví dụ `owner: {org}`"),
+        Some(org) => crate::msg_args!(
+            "name the agency that owns the {0}, e.g. `owner: {1}`",
+            "khai báo cơ quan chủ quản của {2}, ví dụ `owner: {1}`",
+            what_en,
+            org,
+            what_vi
         ),
-        None => Msg::new(
-            format!(
-                "declare the agency that owns the {what_en} in `organizations` and name it in `owner`"
-            ),
-            format!(
-                "khai báo cơ quan chủ quản của {what_vi} trong `organizations` và ghi vào `owner`"
-            ),
+        None => crate::msg_args!(
+            "declare the agency that owns the {0} in `organizations` and name it in `owner`",
+            "khai báo cơ quan chủ quản của {1} trong `organizations` và ghi vào `owner`",
+            what_en,
+            what_vi
         ),
     }
 }
@@ -602,9 +603,10 @@ fn app_owner(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::app(app),
             "owner",
-            Msg::new(
-                format!("application `{}` has no owner", app.id.as_str()),
-                format!("ứng dụng `{}` chưa có cơ quan chủ quản", app.id.as_str()),
+            crate::msg_args!(
+                "application `{0}` has no owner",
+                "ứng dụng `{0}` chưa có cơ quan chủ quản",
+                app.id.as_str()
             ),
             owner_help(cx.model, "application", "ứng dụng"),
         );
@@ -629,13 +631,11 @@ fn require_shared(
         sink.report(
             section_or_manifest(cx.model, "applications"),
             None,
-            Msg::new(
-                format!("no {en} is declared"),
-                format!("chưa khai báo {vi}"),
-            ),
-            Msg::new(
-                format!("declare it, e.g. `{yaml}`"),
-                format!("khai báo ứng dụng này, ví dụ `{yaml}`"),
+            crate::msg_args!("no {0} is declared", "chưa khai báo {1}", en, vi),
+            crate::msg_args!(
+                "declare it, e.g. `{0}`",
+                "khai báo ứng dụng này, ví dụ `{0}`",
+                yaml
             ),
         );
         return;
@@ -646,12 +646,12 @@ fn require_shared(
             Owner::app(first),
             Some(first.scope.span),
             "scope",
-            Msg::new(
-                format!("the {en} `{}` is not shared", first.id.as_str()),
-                format!(
-                    "{vi} `{}` không phải là ứng dụng dùng chung",
-                    first.id.as_str()
-                ),
+            crate::msg_args!(
+                "the {0} `{1}` is not shared",
+                "{2} `{1}` không phải là ứng dụng dùng chung",
+                en,
+                first.id.as_str(),
+                vi
             ),
             Msg::new(
                 "deploy it for all agencies of the province: `scope: shared`",
@@ -725,10 +725,7 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
                     "{ id: mot-cua, name: Hệ thống một cửa điện tử, kind: one-stop, scope: shared, owner: so-tttt }",
                     example_org(model),
                 );
-                Msg::new(
-                    format!("declare it, e.g. `{yaml}`"),
-                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
-                )
+                crate::msg_args!("declare it, e.g. `{0}`", "khai báo hệ thống, ví dụ `{0}`", yaml)
             },
         );
         return;
@@ -768,27 +765,25 @@ fn one_stop(cx: &Context, sink: &mut Sink) {
     for system in systems.filter(|s| !linked.contains(s.id.as_str())) {
         let sid = system.id.as_str();
         let help = match service {
-            Some(svc) => Msg::new(
-                format!(
-                    "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{sid}]` on service `{svc}`"
-                ),
-                format!(
-                    "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{sid}]` ở dịch vụ `{svc}`"
-                ),
+            Some(svc) => crate::msg_args!(
+                "list it in the `supported_by` of the services it handles, e.g. `supported_by: [{0}]` on service `{1}`",
+                "thêm hệ thống vào `supported_by` của các dịch vụ mà hệ thống xử lý, ví dụ `supported_by: [{0}]` ở dịch vụ `{1}`",
+                sid,
+                svc
             ),
-            None => Msg::new(
-                format!("declare the online services it handles with `supported_by: [{sid}]`"),
-                format!(
-                    "khai báo các dịch vụ công trực tuyến mà hệ thống xử lý, với `supported_by: [{sid}]`"
-                ),
+            None => crate::msg_args!(
+                "declare the online services it handles with `supported_by: [{0}]`",
+                "khai báo các dịch vụ công trực tuyến mà hệ thống xử lý, với `supported_by: [{0}]`",
+                sid
             ),
         };
         sink.report(
             Some(system.id.span),
             Some(sid),
-            Msg::new(
-                format!("one-stop system `{sid}` is not linked to any online service or portal"),
-                format!("hệ thống một cửa điện tử `{sid}` chưa gắn với dịch vụ công trực tuyến hay cổng nào"),
+            crate::msg_args!(
+                "one-stop system `{0}` is not linked to any online service or portal",
+                "hệ thống một cửa điện tử `{0}` chưa gắn với dịch vụ công trực tuyến hay cổng nào",
+                sid
             ),
             help,
         );
@@ -806,10 +801,7 @@ fn email(cx: &Context, sink: &mut Sink) {
                     "{ id: thu-dien-tu, name: Hệ thống thư điện tử công vụ, kind: email, scope: shared, owner: so-tttt }",
                     example_org(cx.model),
                 );
-                Msg::new(
-                    format!("declare it, e.g. `{yaml}`"),
-                    format!("khai báo hệ thống, ví dụ `{yaml}`"),
-                )
+                crate::msg_args!("declare it, e.g. `{0}`", "khai báo hệ thống, ví dụ `{0}`", yaml)
             },
         );
     }
@@ -927,9 +919,12 @@ fn via_lgsp(cx: &Context, sink: &mut Sink) {
                 lgsp,
             );
             let db = used.as_str();
-            d.help = Some(Msg::new(
-                format!("read `{db}` through the LGSP: add `integrates_via: [{lgsp}]` to `{from}`"),
-                format!("khai thác `{db}` qua LGSP: thêm `integrates_via: [{lgsp}]` cho `{from}`"),
+            d.help = Some(crate::msg_args!(
+                "read `{0}` through the LGSP: add `integrates_via: [{1}]` to `{2}`",
+                "khai thác `{0}` qua LGSP: thêm `integrates_via: [{1}]` cho `{2}`",
+                db,
+                lgsp,
+                from
             ));
             d.in_field("uses");
             d.also_at(app.id.span, in_this(ElementKind::Application));
@@ -1011,23 +1006,24 @@ fn report_direct<'s>(
         Holder::Apps(false, true) => Some((to, from)),
         Holder::Apps(false, false) => None,
         Holder::Exchange(id) => {
-            let help = Msg::new(
-                format!("{route_en}, or record on `{id}` why it is direct: `direct_reason: ...`"),
-                format!(
-                    "{route_vi}, hoặc ghi lý do kết nối trực tiếp trên `{id}`: `direct_reason: ...`"
-                ),
+            let help = crate::msg_args!(
+                "{0}, or record on `{1}` why it is direct: `direct_reason: ...`",
+                "{2}, hoặc ghi lý do kết nối trực tiếp trên `{1}`: `direct_reason: ...`",
+                route_en,
+                id,
+                route_vi
             );
             return report_direct_at(sink, at.into(), from, to, owners, help);
         }
     };
     let help = match app_holder {
-        Some((on, other)) => Msg::new(
-            format!(
-                "{route_en}, or record the exception on `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
-            ),
-            format!(
-                "{route_vi}, hoặc ghi nhận ngoại lệ trên `{on}`: `direct_links: [{{ to: {other}, reason: ... }}]`"
-            ),
+        Some((on, other)) => crate::msg_args!(
+            "{0}, or record the exception on `{1}`: `direct_links: [{{ to: {2}, reason: ... }}]`",
+            "{3}, hoặc ghi nhận ngoại lệ trên `{1}`: `direct_links: [{{ to: {2}, reason: ... }}]`",
+            route_en,
+            on,
+            other,
+            route_vi
         ),
         None => Msg::new(route_en, route_vi),
     };
@@ -1045,10 +1041,7 @@ fn report_direct_at<'s>(
     sink.report(
         Some(at.0),
         Some(from),
-        Msg::new(
-            format!("`{from}` (owner `{a}`) exchanges data with `{to}` (owner `{b}`) without going through the LGSP"),
-            format!("`{from}` (chủ quản `{a}`) trao đổi dữ liệu với `{to}` (chủ quản `{b}`) không qua LGSP"),
-        ),
+        crate::msg_args!("`{0}` (owner `{1}`) exchanges data with `{2}` (owner `{3}`) without going through the LGSP", "`{0}` (chủ quản `{1}`) trao đổi dữ liệu với `{2}` (chủ quản `{3}`) không qua LGSP", from, a, to, b),
         help,
     )
 }
@@ -1112,21 +1105,19 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
                 Owner::app(app),
                 app.spans.value(&path),
                 path.clone(),
-                Msg::new(
-                    format!(
-                        "`{id}` (owner `{o1}`) duplicates the function \"{function}\" of `{other}` (owner `{o2}`)"
-                    ),
-                    format!(
-                        "`{id}` (chủ quản `{o1}`) trùng chức năng \"{function}\" với `{other}` (chủ quản `{o2}`)"
-                    ),
+                crate::msg_args!(
+                    "`{0}` (owner `{1}`) duplicates the function \"{2}\" of `{3}` (owner `{4}`)",
+                    "`{0}` (chủ quản `{1}`) trùng chức năng \"{2}\" với `{3}` (chủ quản `{4}`)",
+                    id,
+                    o1,
+                    function,
+                    other,
+                    o2
                 ),
-                Msg::new(
-                    format!(
-                        "reuse `{other}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`"
-                    ),
-                    format!(
-                        "dùng lại `{other}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`"
-                    ),
+                crate::msg_args!(
+                    "reuse `{0}` instead, or mark the overlap as deliberate: `intentional_duplicate: true`",
+                    "dùng lại `{0}`, hoặc ghi nhận sự trùng lặp là có chủ đích: `intentional_duplicate: true`",
+                    other
                 ),
             );
             let there = first.spans.value(&format!("functions[{first_index}]"));
@@ -1141,30 +1132,26 @@ fn duplicate_function(cx: &Context, sink: &mut Sink) {
 fn hosted(cx: &Context, sink: &mut Sink) {
     let host = suggested_host(cx.model);
     let help = |what_en: &str, what_vi: &str| match host {
-        Some((h, true)) => Msg::new(
-            format!(
-                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`"
-            ),
-            format!(
-                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`"
-            ),
+        Some((h, true)) => crate::msg_args!(
+            "name the data centre, server cluster or rented cloud the {0} runs on, e.g. `hosted_on: [{1}]`",
+            "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {2} chạy trên đó, ví dụ `hosted_on: [{1}]`",
+            what_en,
+            h,
+            what_vi
         ),
         // Not backed up: say so, rather than pile more onto a single point of failure.
-        Some((h, false)) => Msg::new(
-            format!(
-                "name the data centre, server cluster or rented cloud the {what_en} runs on, e.g. `hosted_on: [{h}]`, and give `{h}` a DR site or backup, which it lacks"
-            ),
-            format!(
-                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó, ví dụ `hosted_on: [{h}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{h}` (hiện chưa có)"
-            ),
+        Some((h, false)) => crate::msg_args!(
+            "name the data centre, server cluster or rented cloud the {0} runs on, e.g. `hosted_on: [{1}]`, and give `{1}` a DR site or backup, which it lacks",
+            "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {2} chạy trên đó, ví dụ `hosted_on: [{1}]`, đồng thời bổ sung trung tâm dự phòng hoặc sao lưu cho `{1}` (hiện chưa có)",
+            what_en,
+            h,
+            what_vi
         ),
-        None => Msg::new(
-            format!(
-                "declare the data centre, server cluster or rented cloud the {what_en} runs on in `infrastructure`, and name it in `hosted_on`"
-            ),
-            format!(
-                "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {what_vi} chạy trên đó trong `infrastructure`, rồi ghi vào `hosted_on`"
-            ),
+        None => crate::msg_args!(
+            "declare the data centre, server cluster or rented cloud the {0} runs on in `infrastructure`, and name it in `hosted_on`",
+            "khai báo trung tâm dữ liệu, cụm máy chủ hoặc dịch vụ đám mây thuê mà {1} chạy trên đó trong `infrastructure`, rồi ghi vào `hosted_on`",
+            what_en,
+            what_vi
         ),
     };
     // Everything that can be `hosted_on` infrastructure: applications and databases.
@@ -1193,9 +1180,12 @@ fn hosted(cx: &Context, sink: &mut Sink) {
             sink,
             owner,
             "hosted_on",
-            Msg::new(
-                format!("{en} `{id}` is not hosted on any infrastructure"),
-                format!("{vi} `{id}` chưa được triển khai trên hạ tầng nào"),
+            crate::msg_args!(
+                "{0} `{1}` is not hosted on any infrastructure",
+                "{2} `{1}` chưa được triển khai trên hạ tầng nào",
+                en,
+                id,
+                vi
             ),
             help(en, vi),
         );
@@ -1247,20 +1237,8 @@ fn sharing_package(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(id.span),
             Some(id.as_str()),
-            Msg::new(
-                format!("new {en} `{}` takes part in no declared data exchange", id.as_str()),
-                format!("{vi} mới `{}` chưa tham gia luồng trao đổi dữ liệu nào", id.as_str()),
-            ),
-            Msg::new(
-                format!(
-                    "declare what it shares, e.g. `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{via} }}]`",
-                    id.as_str()
-                ),
-                format!(
-                    "khai báo dữ liệu được chia sẻ, ví dụ `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{via} }}]`",
-                    id.as_str()
-                ),
-            ),
+            crate::msg_args!("new {0} `{1}` takes part in no declared data exchange", "{2} mới `{1}` chưa tham gia luồng trao đổi dữ liệu nào", en, id.as_str(), vi),
+            crate::msg_args!("declare what it shares, e.g. `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{1} }}]`", "khai báo dữ liệu được chia sẻ, ví dụ `exchanges: [{{ id: ex-{0}, name: ..., from: {0}, to: ...{1} }}]`", id.as_str(), via),
         );
     }
 }
@@ -1271,12 +1249,10 @@ fn db_owner(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::database(db),
             "owner",
-            Msg::new(
-                format!("database `{}` has no owner", db.id.as_str()),
-                format!(
-                    "cơ sở dữ liệu `{}` chưa có cơ quan chủ quản",
-                    db.id.as_str()
-                ),
+            crate::msg_args!(
+                "database `{0}` has no owner",
+                "cơ sở dữ liệu `{0}` chưa có cơ quan chủ quản",
+                db.id.as_str()
             ),
             owner_help(cx.model, "database", "cơ sở dữ liệu"),
         );
@@ -1342,25 +1318,19 @@ fn national_sync(cx: &Context, sink: &mut Sink) {
                 Owner::database(db),
                 Some(at),
                 "syncs_with",
-                Msg::new(
-                    format!(
-                        "database `{}` seems to hold data of `{national}` ({name_en}) but does not sync with it",
-                        db.id.as_str()
-                    ),
-                    format!(
-                        "cơ sở dữ liệu `{}` có vẻ chứa dữ liệu thuộc `{national}` ({name_vi}) nhưng không đồng bộ với CSDL này",
-                        db.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "database `{0}` seems to hold data of `{1}` ({2}) but does not sync with it",
+                    "cơ sở dữ liệu `{0}` có vẻ chứa dữ liệu thuộc `{1}` ({3}) nhưng không đồng bộ với CSDL này",
+                    db.id.as_str(),
+                    national,
+                    name_en,
+                    name_vi
                 ),
-                Msg::new(
-                    format!(
-                        "add `syncs_with: [{national}]`; if the name only mentions the subject, waive this finding for `{}`",
-                        db.id.as_str()
-                    ),
-                    format!(
-                        "thêm `syncs_with: [{national}]`; nếu tên chỉ nhắc tới lĩnh vực này, hãy miễn trừ phát hiện cho `{}`",
-                        db.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "add `syncs_with: [{0}]`; if the name only mentions the subject, waive this finding for `{1}`",
+                    "thêm `syncs_with: [{0}]`; nếu tên chỉ nhắc tới lĩnh vực này, hãy miễn trừ phát hiện cho `{1}`",
+                    national,
+                    db.id.as_str()
                 ),
             );
         }
@@ -1422,19 +1392,16 @@ fn catalogs(cx: &Context, sink: &mut Sink) {
             sink,
             owner,
             field,
-            Msg::new(
-                format!(
-                    "`{}` exchanges data but references no shared catalogue",
-                    id.as_str()
-                ),
-                format!(
-                    "`{}` có trao đổi dữ liệu nhưng không tham chiếu danh mục dùng chung nào",
-                    id.as_str()
-                ),
+            crate::msg_args!(
+                "`{0}` exchanges data but references no shared catalogue",
+                "`{0}` có trao đổi dữ liệu nhưng không tham chiếu danh mục dùng chung nào",
+                id.as_str()
             ),
-            Msg::new(
-                format!("list the catalogues it uses, e.g. `{field}: [{example}]`"),
-                format!("liệt kê các danh mục được sử dụng, ví dụ `{field}: [{example}]`"),
+            crate::msg_args!(
+                "list the catalogues it uses, e.g. `{0}: [{1}]`",
+                "liệt kê các danh mục được sử dụng, ví dụ `{0}: [{1}]`",
+                field,
+                example
             ),
         );
     }
@@ -1460,17 +1427,11 @@ fn national_xml(cx: &Context, sink: &mut Sink) {
             Owner::exchange(ex),
             at,
             "format",
-            Msg::new(
-                format!(
-                    "exchange `{}` with national database `{}` does not declare the XML format",
-                    ex.id.as_str(),
-                    national.as_str()
-                ),
-                format!(
-                    "luồng trao đổi `{}` với CSDL quốc gia `{}` chưa khai báo định dạng XML",
-                    ex.id.as_str(),
-                    national.as_str()
-                ),
+            crate::msg_args!(
+                "exchange `{0}` with national database `{1}` does not declare the XML format",
+                "luồng trao đổi `{0}` với CSDL quốc gia `{1}` chưa khai báo định dạng XML",
+                ex.id.as_str(),
+                national.as_str()
             ),
             Msg::new(
                 "exchange XML messages in UTF-8 bound to the schemas the database owner publishes: `format: xml`",

@@ -290,13 +290,16 @@ fn missing_actors(cx: &Context, sink: &mut Sink, wanted: &[(&[ActorKind], &str, 
     sink.report(
         section_or_manifest(cx.model, "actors"),
         None,
-        Msg::new(
-            format!("no user group for: {}", en.join("; ")),
-            format!("chưa có nhóm người sử dụng: {}", vi.join("; ")),
+        crate::msg_args!(
+            "no user group for: {0}",
+            "chưa có nhóm người sử dụng: {1}",
+            en.join("; "),
+            vi.join("; ")
         ),
-        Msg::new(
-            format!("add to `actors`: {}", yaml.join("; ")),
-            format!("thêm vào `actors`: {}", yaml.join("; ")),
+        crate::msg_args!(
+            "add to `actors`: {0}",
+            "thêm vào `actors`: {0}",
+            yaml.join("; ")
         ),
     );
 }
@@ -375,34 +378,23 @@ fn portal_channel(cx: &Context, sink: &mut Sink) {
         }
         // An existing web channel is the one to extend; a new one otherwise.
         let help = match web.first() {
-            Some(channel) => Msg::new(
-                format!(
-                    "add `{id}` to the `fronts` of channel `{}`",
-                    channel.id.as_str()
-                ),
-                format!(
-                    "thêm `{id}` vào `fronts` của kênh `{}`",
-                    channel.id.as_str()
-                ),
+            Some(channel) => crate::msg_args!(
+                "add `{0}` to the `fronts` of channel `{1}`",
+                "thêm `{0}` vào `fronts` của kênh `{1}`",
+                id,
+                channel.id.as_str()
             ),
-            None => Msg::new(
-                format!(
-                    "add to `channels`: `{{ id: kenh-{id}, name: {}, kind: web-portal, fronts: [{id}] }}`",
-                    portal.name.as_str()
-                ),
-                format!(
-                    "thêm vào `channels`: `{{ id: kenh-{id}, name: {}, kind: web-portal, fronts: [{id}] }}`",
-                    portal.name.as_str()
-                ),
+            None => crate::msg_args!(
+                "add to `channels`: `{{ id: kenh-{0}, name: {1}, kind: web-portal, fronts: [{0}] }}`",
+                "thêm vào `channels`: `{{ id: kenh-{0}, name: {1}, kind: web-portal, fronts: [{0}] }}`",
+                id,
+                portal.name.as_str()
             ),
         };
         sink.report(
             Some(portal.id.span),
             Some(id),
-            Msg::new(
-                format!("portal `{id}` is not fronted by a web-portal channel"),
-                format!("cổng `{id}` chưa được khai báo là kênh truy cập dạng cổng thông tin (`kind: web-portal`)"),
-            ),
+            crate::msg_args!("portal `{0}` is not fronted by a web-portal channel", "cổng `{0}` chưa được khai báo là kênh truy cập dạng cổng thông tin (`kind: web-portal`)", id),
             help,
         );
     }
@@ -467,27 +459,25 @@ fn notification(cx: &Context, sink: &mut Sink) {
                 Owner::service(service),
                 Some(silent.span),
                 "notifications",
-                Msg::new(
-                    format!(
-                        "service `{id}` notifies through `{}`, a channel that does not send notifications",
-                        silent.as_str()
-                    ),
-                    format!(
-                        "dịch vụ `{id}` thông báo qua `{}`, nhưng kênh này không gửi thông báo",
-                        silent.as_str()
-                    ),
+                crate::msg_args!(
+                    "service `{0}` notifies through `{1}`, a channel that does not send notifications",
+                    "dịch vụ `{0}` thông báo qua `{1}`, nhưng kênh này không gửi thông báo",
+                    id,
+                    silent.as_str()
                 ),
-                Msg::new(
-                    format!("set `notifies: true` on channel `{}`", silent.as_str()),
-                    format!("đặt `notifies: true` cho kênh `{}`", silent.as_str()),
+                crate::msg_args!(
+                    "set `notifies: true` on channel `{0}`",
+                    "đặt `notifies: true` cho kênh `{0}`",
+                    silent.as_str()
                 ),
             );
             continue;
         }
         let help = match notifying.first() {
-            Some(ch) => Msg::new(
-                format!("add `notifications: [{ch}]`"),
-                format!("thêm `notifications: [{ch}]`"),
+            Some(ch) => crate::msg_args!(
+                "add `notifications: [{0}]`",
+                "thêm `notifications: [{0}]`",
+                ch
             ),
             None => Msg::new(
                 "declare a notification channel, e.g. `{ id: sms, name: Tin nhắn SMS, kind: sms, notifies: true }`, and list it in `notifications`",
@@ -499,15 +489,11 @@ fn notification(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::service(service),
             "notifications",
-            Msg::new(
-                format!(
-                    "level-{} service `{id}` has no notification channel",
-                    service.level.value
-                ),
-                format!(
-                    "dịch vụ mức độ {} `{id}` chưa có kênh thông báo",
-                    service.level.value
-                ),
+            crate::msg_args!(
+                "level-{0} service `{1}` has no notification channel",
+                "dịch vụ mức độ {0} `{1}` chưa có kênh thông báo",
+                service.level.value,
+                id
             ),
             help,
         );
@@ -536,13 +522,10 @@ fn orphan(cx: &Context, sink: &mut Sink) {
             continue;
         }
         let help = match target {
-            Some(app) => Msg::new(
-                format!(
-                    "list what users reach through it, e.g. `fronts: [{app}]`, or add it to a service's `channels`"
-                ),
-                format!(
-                    "liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [{app}]`, hoặc thêm kênh vào `channels` của dịch vụ"
-                ),
+            Some(app) => crate::msg_args!(
+                "list what users reach through it, e.g. `fronts: [{0}]`, or add it to a service's `channels`",
+                "liệt kê nơi người dùng truy cập qua kênh này, ví dụ `fronts: [{0}]`, hoặc thêm kênh vào `channels` của dịch vụ",
+                app
             ),
             None => Msg::new(
                 "list the applications users reach through it in `fronts`, or add it to a service's `channels`",
@@ -553,9 +536,10 @@ fn orphan(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::channel(channel),
             "fronts",
-            Msg::new(
-                format!("channel `{id}` fronts no application or service"),
-                format!("kênh `{id}` không dẫn tới ứng dụng hay dịch vụ nào"),
+            crate::msg_args!(
+                "channel `{0}` fronts no application or service",
+                "kênh `{0}` không dẫn tới ứng dụng hay dịch vụ nào",
+                id
             ),
             help,
         );

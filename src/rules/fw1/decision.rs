@@ -412,36 +412,27 @@ fn number(cx: &Context, sink: &mut Sink) {
         let Some(number) = number else { continue };
         if let Err(fix) = check_number(number, &p) {
             let help = match fix {
-                Some(f) => Msg::new(format!("write `{f}`"), format!("viết là `{f}`")),
-                None => Msg::new(
-                    format!(
-                        "a {} is numbered `<n>/{}-{}`, numbers below 10 with a leading zero (Decree 30/2020, Phụ lục I, II.3)",
-                        p.doc_en, p.type_code, p.issuer
-                    ),
-                    format!(
-                        "số, ký hiệu {} theo mẫu `<số>/{}-{}`, số nhỏ hơn 10 thêm số 0 phía trước (Nghị định 30/2020, Phụ lục I, II.3)",
-                        p.doc_vi, p.type_code, p.issuer
-                    ),
+                Some(f) => crate::msg_args!("write `{0}`", "viết là `{0}`", f),
+                None => crate::msg_args!(
+                    "a {0} is numbered `<n>/{1}-{2}`, numbers below 10 with a leading zero (Decree 30/2020, Phụ lục I, II.3)",
+                    "số, ký hiệu {3} theo mẫu `<số>/{1}-{2}`, số nhỏ hơn 10 thêm số 0 phía trước (Nghị định 30/2020, Phụ lục I, II.3)",
+                    p.doc_en,
+                    p.type_code,
+                    p.issuer,
+                    p.doc_vi
                 ),
             };
             sink.report(
                 Some(number.span),
                 None,
-                Msg::new(
-                    format!(
-                        "the {} number `{}` does not follow `<n>/{}-{}`",
-                        p.doc_en,
-                        number.as_str(),
-                        p.type_code,
-                        p.issuer
-                    ),
-                    format!(
-                        "số, ký hiệu {} `{}` không đúng mẫu `<số>/{}-{}`",
-                        p.doc_vi,
-                        number.as_str(),
-                        p.type_code,
-                        p.issuer
-                    ),
+                crate::msg_args!(
+                    "the {0} number `{1}` does not follow `<n>/{2}-{3}`",
+                    "số, ký hiệu {4} `{1}` không đúng mẫu `<số>/{2}-{3}`",
+                    p.doc_en,
+                    number.as_str(),
+                    p.type_code,
+                    p.issuer,
+                    p.doc_vi
                 ),
                 help,
             )
@@ -470,20 +461,7 @@ fn framework_basis(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(date.span),
                 None,
-                Msg::new(
-                    format!(
-                        "the {en} is dated {}, before {} of {}: its căn cứ cannot cite the framework it applies",
-                        date.value,
-                        inst.short(),
-                        vi::date_short(inst.date)
-                    ),
-                    format!(
-                        "{vi_} ghi ngày {}, trước {} ngày {}: phần căn cứ không thể viện dẫn văn bản ban hành Khung Kiến trúc",
-                        vi::date_short(date.value),
-                        inst.short(),
-                        vi::date_short(inst.date)
-                    ),
-                ),
+                crate::msg_args!("the {0} is dated {1}, before {2} of {3}: its căn cứ cannot cite the framework it applies", "{4} ghi ngày {5}, trước {2} ngày {3}: phần căn cứ không thể viện dẫn văn bản ban hành Khung Kiến trúc", en, date.value, inst.short(), vi::date_short(inst.date), vi_, vi::date_short(date.value)),
                 Msg::new(
                     "check the date, or the declared `framework` version",
                     "kiểm tra lại ngày, hoặc phiên bản `framework` đã khai báo",
@@ -735,24 +713,16 @@ fn basis_dates(cx: &Context, sink: &mut Sink) {
         sink.report(
             span,
             element,
-            Msg::new(
-                format!(
-                    "{} is dated {}, not {}",
-                    inst.short(),
-                    vi::date_short(inst.date),
-                    vi::date_short(found)
-                ),
-                format!(
-                    "{} ban hành {}, không phải {}",
-                    inst.short(),
-                    vi::date_long(inst.date),
-                    vi::date_long(found)
-                ),
+            crate::msg_args!(
+                "{0} is dated {1}, not {2}",
+                "{0} ban hành {3}, không phải {4}",
+                inst.short(),
+                vi::date_short(inst.date),
+                vi::date_short(found),
+                vi::date_long(inst.date),
+                vi::date_long(found)
             ),
-            Msg::new(
-                format!("write {}", vi::date_long(inst.date)),
-                format!("sửa thành {}", vi::date_long(inst.date)),
-            ),
+            crate::msg_args!("write {0}", "sửa thành {0}", vi::date_long(inst.date)),
         )
     }
     for r in &cx.model.reviews {
@@ -846,16 +816,13 @@ fn submission_first(cx: &Context, sink: &mut Sink) {
             let report = sink.report(
                 Some(s.date.span),
                 None,
-                Msg::new(
-                    format!(
-                        "the submission is dated {}, after the decision it proposes ({})",
-                        s.date.value, d.date.value
-                    ),
-                    format!(
-                        "tờ trình ghi ngày {}, sau ngày của quyết định ({})",
-                        vi::date_short(s.date.value),
-                        vi::date_short(d.date.value)
-                    ),
+                crate::msg_args!(
+                    "the submission is dated {0}, after the decision it proposes ({1})",
+                    "tờ trình ghi ngày {2}, sau ngày của quyết định ({3})",
+                    s.date.value,
+                    d.date.value,
+                    vi::date_short(s.date.value),
+                    vi::date_short(d.date.value)
                 ),
                 Msg::new(
                     "one of the two dates is wrong: the submission comes first",
@@ -910,7 +877,7 @@ fn unicode(cx: &Context, sink: &mut Sink) {
             let d = sink.report(
                 p.span,
                 p.element,
-                Msg::new(format!("the text `{shown}` {en}"), format!("đoạn văn bản `{shown}` {vi_}")),
+                crate::msg_args!("the text `{0}` {1}", "đoạn văn bản `{0}` {2}", shown, en, vi_),
                 Msg::new(
                     "retype it in Unicode, or convert it (e.g. with UniKey's converter) from TCVN3/VNI to Unicode",
                     "gõ lại bằng Unicode, hoặc chuyển mã (ví dụ bằng công cụ chuyển mã của UniKey) từ TCVN3/VNI sang Unicode",
@@ -985,10 +952,7 @@ fn implementation(cx: &Context, sink: &mut Sink) {
         let d = sink.report(
             Some(r.agency.span),
             r.id.as_ref().map(|id| id.as_str()),
-            Msg::new(
-                format!("`{agency}` has a second responsibilities entry: the decision would assign its duties twice"),
-                format!("`{agency}` có hai mục phân công trách nhiệm: quyết định sẽ giao nhiệm vụ cho cơ quan này hai lần"),
-            ),
+            crate::msg_args!("`{0}` has a second responsibilities entry: the decision would assign its duties twice", "`{0}` có hai mục phân công trách nhiệm: quyết định sẽ giao nhiệm vụ cho cơ quan này hai lần", agency),
             Msg::new(
                 "merge the duties into one entry for the agency",
                 "gộp các nhiệm vụ vào một mục cho cơ quan này",
@@ -1003,13 +967,17 @@ fn implementation(cx: &Context, sink: &mut Sink) {
         sink.report(
             span,
             None,
-            Msg::new(
-                format!("the implementation article assigns no duties to {en}"),
-                format!("điều khoản tổ chức thực hiện chưa phân công nhiệm vụ cho {vi_}"),
+            crate::msg_args!(
+                "the implementation article assigns no duties to {0}",
+                "điều khoản tổ chức thực hiện chưa phân công nhiệm vụ cho {1}",
+                en,
+                vi_
             ),
-            Msg::new(
-                format!("add a `responsibilities` entry for it (e.g. to {duty})"),
-                format!("thêm một mục `responsibilities` cho {vi_}"),
+            crate::msg_args!(
+                "add a `responsibilities` entry for it (e.g. to {0})",
+                "thêm một mục `responsibilities` cho {1}",
+                duty,
+                vi_
             ),
         );
     }

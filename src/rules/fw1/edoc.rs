@@ -1,6 +1,5 @@
 //! Electronic document exchange (liên thông văn bản điện tử).
 
-use crate::diagnostic::Msg;
 use crate::model::common::Status;
 use crate::model::{AppKind, Application, ControlKind, Ref};
 use crate::rules::engine::{Context, Rule, Sink};
@@ -127,19 +126,15 @@ fn axis(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::app(app),
                 "connects_to",
-                Msg::new(
-                    format!(
-                        "document system `{}` is not connected to the national document axis",
-                        app.id.as_str()
-                    ),
-                    format!(
-                        "hệ thống QLVB&ĐH `{}` chưa kết nối Trục liên thông văn bản quốc gia",
-                        app.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "document system `{0}` is not connected to the national document axis",
+                    "hệ thống QLVB&ĐH `{0}` chưa kết nối Trục liên thông văn bản quốc gia",
+                    app.id.as_str()
                 ),
-                Msg::new(
-                    format!("add `connects_to: [{AXIS}]`"),
-                    format!("thêm `connects_to: [{AXIS}]`"),
+                crate::msg_args!(
+                    "add `connects_to: [{0}]`",
+                    "thêm `connects_to: [{0}]`",
+                    AXIS
                 ),
             );
         }
@@ -196,23 +191,15 @@ fn signature(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::app(app),
             "depends_on",
-            Msg::new(
-                format!(
-                    "document system `{}` has no digital signature service",
-                    app.id.as_str()
-                ),
-                format!(
-                    "hệ thống QLVB&ĐH `{}` chưa có dịch vụ chữ ký số",
-                    app.id.as_str()
-                ),
+            crate::msg_args!(
+                "document system `{0}` has no digital signature service",
+                "hệ thống QLVB&ĐH `{0}` chưa có dịch vụ chữ ký số",
+                app.id.as_str()
             ),
-            Msg::new(
-                format!(
-                    "add `depends_on: [{signer}]`, or depend on another digital-signature service"
-                ),
-                format!(
-                    "thêm `depends_on: [{signer}]`, hoặc phụ thuộc vào một dịch vụ chữ ký số khác"
-                ),
+            crate::msg_args!(
+                "add `depends_on: [{0}]`, or depend on another digital-signature service",
+                "thêm `depends_on: [{0}]`, hoặc phụ thuộc vào một dịch vụ chữ ký số khác",
+                signer
             ),
         );
     }

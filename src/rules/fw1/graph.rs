@@ -261,9 +261,12 @@ const SHARED_THRESHOLD: usize = 3;
 fn edge_label(g: &ArchGraph, from: NodeIndex, to: NodeIndex, edge: EdgeIndex) -> Msg {
     let (a, b) = (g.node(from).id, g.node(to).id);
     let field = g.edge(edge).relation.field();
-    Msg::new(
-        format!("`{a}` depends on `{b}` (`{field}`)"),
-        format!("`{a}` phụ thuộc `{b}` (`{field}`)"),
+    crate::msg_args!(
+        "`{0}` depends on `{1}` (`{2}`)",
+        "`{0}` phụ thuộc `{1}` (`{2}`)",
+        a,
+        b,
+        field
     )
 }
 
@@ -286,9 +289,10 @@ fn cycles(cx: &Context, sink: &mut Sink) {
             .collect();
         let (message, help) = if len == 1 {
             (
-                Msg::new(
-                    format!("`{}` depends on itself", ids[0]),
-                    format!("`{}` phụ thuộc chính nó", ids[0]),
+                crate::msg_args!(
+                    "`{0}` depends on itself",
+                    "`{0}` phụ thuộc chính nó",
+                    ids[0]
                 ),
                 Msg::new(
                     "remove the reference to itself",
@@ -297,10 +301,7 @@ fn cycles(cx: &Context, sink: &mut Sink) {
             )
         } else {
             (
-                Msg::new(
-                    format!("dependency cycle: {path}"),
-                    format!("vòng phụ thuộc: {path}"),
-                ),
+                crate::msg_args!("dependency cycle: {0}", "vòng phụ thuộc: {0}", path),
                 Msg::new(
                     "break the cycle: remove one of these dependencies, or let the applications exchange data through the LGSP (`integrates_via`)",
                     "phá vòng: bỏ một trong các quan hệ phụ thuộc này, hoặc để các ứng dụng trao đổi dữ liệu qua LGSP (`integrates_via`)",
@@ -330,19 +331,14 @@ fn layering(cx: &Context, sink: &mut Sink) {
         let d = sink.report(
             Some(g.edge(up.edge).span),
             Some(a.id),
-            Msg::new(
-                format!("`{}` ({a_en}) depends on `{}` ({b_en}), which is higher in the stack", a.id, b.id),
-                format!("`{}` ({a_vi}) phụ thuộc `{}` ({b_vi}) ở lớp cao hơn", a.id, b.id),
-            ),
-            Msg::new(
-                format!("reverse the dependency (declare it on `{}`), or model the data flow as an exchange through the LGSP", b.id),
-                format!("đảo chiều quan hệ (khai báo ở `{}`), hoặc khai báo một luồng trao đổi dữ liệu (`exchanges`) qua LGSP", b.id),
-            ),
+            crate::msg_args!("`{0}` ({1}) depends on `{2}` ({3}), which is higher in the stack", "`{0}` ({4}) phụ thuộc `{2}` ({5}) ở lớp cao hơn", a.id, a_en, b.id, b_en, a_vi, b_vi),
+            crate::msg_args!("reverse the dependency (declare it on `{0}`), or model the data flow as an exchange through the LGSP", "đảo chiều quan hệ (khai báo ở `{0}`), hoặc khai báo một luồng trao đổi dữ liệu (`exchanges`) qua LGSP", b.id),
         );
         if let Some(l) = &mut d.primary {
-            l.text = Some(Msg::new(
-                format!("`{field}` points up the stack"),
-                format!("`{field}` hướng lên lớp trên"),
+            l.text = Some(crate::msg_args!(
+                "`{0}` points up the stack",
+                "`{0}` hướng lên lớp trên",
+                field
             ));
         }
         // The reference is written on the dependent unless it points up by design.
@@ -396,19 +392,18 @@ fn orphans(cx: &Context, sink: &mut Sink) {
         sink.report(
             n.span,
             Some(n.id),
-            Msg::new(
-                format!(
-                    "`{}` ({en}) is not used by anything and serves nothing",
-                    n.id
-                ),
-                format!(
-                    "`{}` ({vi}) không được thành phần nào sử dụng và không phục vụ thành phần nào",
-                    n.id
-                ),
+            crate::msg_args!(
+                "`{0}` ({1}) is not used by anything and serves nothing",
+                "`{0}` ({2}) không được thành phần nào sử dụng và không phục vụ thành phần nào",
+                n.id,
+                en,
+                vi
             ),
-            Msg::new(
-                format!("{help_en}; or mark it `status: retiring`, or remove it"),
-                format!("{help_vi}; hoặc đánh dấu `status: retiring`, hoặc xóa bỏ"),
+            crate::msg_args!(
+                "{0}; or mark it `status: retiring`, or remove it",
+                "{1}; hoặc đánh dấu `status: retiring`, hoặc xóa bỏ",
+                help_en,
+                help_vi
             ),
         );
     }
@@ -442,38 +437,26 @@ fn unreachable(cx: &Context, sink: &mut Sink) {
             )
         };
         let message = if supports.is_empty() {
-            Msg::new(
-                format!(
-                    "online service `{}` is supported by no application, so it reaches no infrastructure",
-                    n.id
-                ),
-                format!(
-                    "dịch vụ công trực tuyến `{}` không có ứng dụng nào hỗ trợ nên không gắn với hạ tầng nào",
-                    n.id
-                ),
+            crate::msg_args!(
+                "online service `{0}` is supported by no application, so it reaches no infrastructure",
+                "dịch vụ công trực tuyến `{0}` không có ứng dụng nào hỗ trợ nên không gắn với hạ tầng nào",
+                n.id
             )
         } else {
-            Msg::new(
-                format!(
-                    "online service `{}` does not reach any infrastructure through its applications",
-                    n.id
-                ),
-                format!(
-                    "dịch vụ công trực tuyến `{}` không gắn với hạ tầng kỹ thuật nào qua các ứng dụng của nó",
-                    n.id
-                ),
+            crate::msg_args!(
+                "online service `{0}` does not reach any infrastructure through its applications",
+                "dịch vụ công trực tuyến `{0}` không gắn với hạ tầng kỹ thuật nào qua các ứng dụng của nó",
+                n.id
             )
         };
         let d = sink.report(n.span, Some(n.id), message, help);
         for (edge, app) in supports {
             d.secondary.push(Label {
                 span: g.edge(edge).span,
-                text: Some(Msg::new(
-                    format!("`{}` runs on no declared infrastructure", g.node(app).id),
-                    format!(
-                        "`{}` không triển khai trên hạ tầng nào đã khai báo",
-                        g.node(app).id
-                    ),
+                text: Some(crate::msg_args!(
+                    "`{0}` runs on no declared infrastructure",
+                    "`{0}` không triển khai trên hạ tầng nào đã khai báo",
+                    g.node(app).id
                 )),
             });
         }
@@ -560,10 +543,7 @@ fn single_points(cx: &Context, sink: &mut Sink) {
         sink.report(
             n.span,
             Some(n.id),
-            Msg::new(
-                format!("`{}` ({en}) is a single point of failure: {count} elements depend on it, {services} of them online services", n.id),
-                format!("`{}` ({vi}) là điểm lỗi đơn: {count} thành phần phụ thuộc vào nó, trong đó {services} dịch vụ công trực tuyến", n.id),
-            ),
+            crate::msg_args!("`{0}` ({1}) is a single point of failure: {2} elements depend on it, {3} of them online services", "`{0}` ({4}) là điểm lỗi đơn: {2} thành phần phụ thuộc vào nó, trong đó {3} dịch vụ công trực tuyến", n.id, en, count, services, vi),
             Msg::new(help_en, help_vi),
         );
     }

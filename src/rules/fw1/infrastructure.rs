@@ -260,10 +260,7 @@ fn hosting(cx: &Context, sink: &mut Sink) {
                     "{ id: tttd-tinh, name: Trung tâm tích hợp dữ liệu tỉnh, kind: data-centre, owner: so-tttt }",
                     example_org(cx.model),
                 );
-                Msg::new(
-                    format!("declare it, e.g. `{yaml}`, or `kind: cloud` with `sourcing: rent`"),
-                    format!("khai báo hạ tầng này, ví dụ `{yaml}`, hoặc `kind: cloud` với `sourcing: rent`"),
-                )
+                crate::msg_args!("declare it, e.g. `{0}`, or `kind: cloud` with `sourcing: rent`", "khai báo hạ tầng này, ví dụ `{0}`, hoặc `kind: cloud` với `sourcing: rent`", yaml)
             },
         );
     }
@@ -289,10 +286,7 @@ fn network(cx: &Context, sink: &mut Sink) {
                     "{ id: wan-tinh, name: Mạng diện rộng (WAN) tỉnh, kind: wan, owner: so-tttt, connects: [national:mang-truyen-so-lieu-chuyen-dung] }",
                     example_org(cx.model),
                 );
-                Msg::new(
-                    format!("declare the provincial WAN, e.g. `{yaml}`"),
-                    format!("khai báo mạng diện rộng của tỉnh, ví dụ `{yaml}`"),
-                )
+                crate::msg_args!("declare the provincial WAN, e.g. `{0}`", "khai báo mạng diện rộng của tỉnh, ví dụ `{0}`", yaml)
             },
         );
     }
@@ -320,10 +314,7 @@ fn security_equipment(cx: &Context, sink: &mut Sink) {
             section_or_manifest(cx.model, "infrastructure"),
             None,
             Msg::new("no security equipment is declared", "chưa khai báo thiết bị bảo đảm an toàn thông tin"),
-            Msg::new(
-                format!("declare the firewalls and intrusion prevention, e.g. `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
-                format!("khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{protects} }}]`"),
-            ),
+            crate::msg_args!("declare the firewalls and intrusion prevention, e.g. `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{0} }}]`", "khai báo tường lửa và thiết bị phòng chống xâm nhập, ví dụ `controls: [{{ id: tuong-lua, name: Tường lửa trung tâm dữ liệu, kind: firewall{0} }}]`", protects),
         );
     }
 }
@@ -350,31 +341,18 @@ fn first(cx: &Context, sink: &mut Sink) {
             Owner::task(task),
             Some(task.from.span),
             "from",
-            Msg::new(
-                format!(
-                    "the first infrastructure task `{}` starts in {}, after the first phase ({}–{})",
-                    task.id.as_str(),
-                    task.from.value,
-                    phase.from.value,
-                    phase.to.value
-                ),
-                format!(
-                    "nhiệm vụ hạ tầng đầu tiên `{}` bắt đầu năm {}, sau giai đoạn đầu ({}–{})",
-                    task.id.as_str(),
-                    task.from.value,
-                    phase.from.value,
-                    phase.to.value
-                ),
+            crate::msg_args!(
+                "the first infrastructure task `{0}` starts in {1}, after the first phase ({2}–{3})",
+                "nhiệm vụ hạ tầng đầu tiên `{0}` bắt đầu năm {1}, sau giai đoạn đầu ({2}–{3})",
+                task.id.as_str(),
+                task.from.value,
+                phase.from.value,
+                phase.to.value
             ),
-            Msg::new(
-                format!(
-                    "start the infrastructure work in phase `{}`",
-                    phase.id.as_str()
-                ),
-                format!(
-                    "triển khai hạ tầng ngay trong giai đoạn `{}`",
-                    phase.id.as_str()
-                ),
+            crate::msg_args!(
+                "start the infrastructure work in phase `{0}`",
+                "triển khai hạ tầng ngay trong giai đoạn `{0}`",
+                phase.id.as_str()
             ),
         );
     }
@@ -407,15 +385,10 @@ fn dc_standard(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::infra(dc),
             "standards",
-            Msg::new(
-                format!(
-                    "data centre `{}` does not reference TT 03/2013/TT-BTTTT",
-                    dc.id.as_str()
-                ),
-                format!(
-                    "trung tâm dữ liệu `{}` chưa nêu việc tuân thủ TT 03/2013/TT-BTTTT",
-                    dc.id.as_str()
-                ),
+            crate::msg_args!(
+                "data centre `{0}` does not reference TT 03/2013/TT-BTTTT",
+                "trung tâm dữ liệu `{0}` chưa nêu việc tuân thủ TT 03/2013/TT-BTTTT",
+                dc.id.as_str()
             ),
             Msg::new(
                 "add `standards: [tt03-2013:data-centre]` once its conformity is assessed",
@@ -437,15 +410,10 @@ fn sourcing(cx: &Context, sink: &mut Sink) {
                     sink,
                     Owner::infra(item),
                     "sourcing",
-                    Msg::new(
-                        format!(
-                            "infrastructure `{}` does not say whether it is built or rented",
-                            item.id.as_str()
-                        ),
-                        format!(
-                            "hạ tầng `{}` chưa nêu hình thức đầu tư hay thuê dịch vụ",
-                            item.id.as_str()
-                        ),
+                    crate::msg_args!(
+                        "infrastructure `{0}` does not say whether it is built or rented",
+                        "hạ tầng `{0}` chưa nêu hình thức đầu tư hay thuê dịch vụ",
+                        item.id.as_str()
                     ),
                     Msg::new(
                         "add `sourcing: build` or `sourcing: rent`",

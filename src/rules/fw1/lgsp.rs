@@ -240,22 +240,15 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
         let d = sink.report(
             Some(extra.kind.span),
             Some(extra.id.as_str()),
-            Msg::new(
-                format!(
-                    "a second LGSP `{}` is declared; a province has one",
-                    extra.id.as_str()
-                ),
-                format!(
-                    "khai báo LGSP thứ hai `{}`; mỗi tỉnh chỉ có một LGSP",
-                    extra.id.as_str()
-                ),
+            crate::msg_args!(
+                "a second LGSP `{0}` is declared; a province has one",
+                "khai báo LGSP thứ hai `{0}`; mỗi tỉnh chỉ có một LGSP",
+                extra.id.as_str()
             ),
-            Msg::new(
-                format!("merge it into `{}`, or change its kind", first.id.as_str()),
-                format!(
-                    "hợp nhất vào `{}`, hoặc đổi loại ứng dụng (`kind`)",
-                    first.id.as_str()
-                ),
+            crate::msg_args!(
+                "merge it into `{0}`, or change its kind",
+                "hợp nhất vào `{0}`, hoặc đổi loại ứng dụng (`kind`)",
+                first.id.as_str()
             ),
         );
         d.in_field("kind");
@@ -283,9 +276,10 @@ fn to_ngsp(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::app(app),
                 "connects_to",
-                Msg::new(
-                    format!("LGSP `{}` is not connected to NGSP", app.id.as_str()),
-                    format!("LGSP `{}` chưa kết nối với NGSP", app.id.as_str()),
+                crate::msg_args!(
+                    "LGSP `{0}` is not connected to NGSP",
+                    "LGSP `{0}` chưa kết nối với NGSP",
+                    app.id.as_str()
                 ),
                 Msg::new(
                     "add `connects_to: [national:ngsp]`, or a `direct_links` entry to a national system with the reason NGSP cannot be used",
@@ -309,15 +303,10 @@ fn soa(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::app(app),
                 "protocols",
-                Msg::new(
-                    format!(
-                        "LGSP `{}` declares no web-service protocol",
-                        app.id.as_str()
-                    ),
-                    format!(
-                        "LGSP `{}` chưa khai báo giao thức dịch vụ web nào",
-                        app.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "LGSP `{0}` declares no web-service protocol",
+                    "LGSP `{0}` chưa khai báo giao thức dịch vụ web nào",
+                    app.id.as_str()
                 ),
                 Msg::new(
                     "list its protocols, e.g. `protocols: [https, soap, wsdl, rest]`",
@@ -340,25 +329,16 @@ fn consumers(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(lgsp.id.span),
             Some(lgsp.id.as_str()),
-            Msg::new(
-                format!(
-                    "only {count} application(s) integrate through LGSP `{}`",
-                    lgsp.id.as_str()
-                ),
-                format!(
-                    "chỉ có {count} ứng dụng tích hợp qua LGSP `{}`",
-                    lgsp.id.as_str()
-                ),
+            crate::msg_args!(
+                "only {0} application(s) integrate through LGSP `{1}`",
+                "chỉ có {0} ứng dụng tích hợp qua LGSP `{1}`",
+                count,
+                lgsp.id.as_str()
             ),
-            Msg::new(
-                format!(
-                    "add `integrates_via: [{}]` to the applications that exchange data",
-                    lgsp.id.as_str()
-                ),
-                format!(
-                    "thêm `integrates_via: [{}]` cho các ứng dụng có trao đổi dữ liệu",
-                    lgsp.id.as_str()
-                ),
+            crate::msg_args!(
+                "add `integrates_via: [{0}]` to the applications that exchange data",
+                "thêm `integrates_via: [{0}]` cho các ứng dụng có trao đổi dữ liệu",
+                lgsp.id.as_str()
             ),
         );
     }
@@ -380,31 +360,18 @@ fn early(cx: &Context, sink: &mut Sink) {
             Owner::task(task),
             Some(task.from.span),
             "from",
-            Msg::new(
-                format!(
-                    "LGSP `{}` is not built in the first phase ({}–{})",
-                    lgsp.id.as_str(),
-                    first.from.value,
-                    first.to.value
-                ),
-                format!(
-                    "LGSP `{}` không được xây dựng trong giai đoạn đầu ({}–{})",
-                    lgsp.id.as_str(),
-                    first.from.value,
-                    first.to.value
-                ),
+            crate::msg_args!(
+                "LGSP `{0}` is not built in the first phase ({1}–{2})",
+                "LGSP `{0}` không được xây dựng trong giai đoạn đầu ({1}–{2})",
+                lgsp.id.as_str(),
+                first.from.value,
+                first.to.value
             ),
-            Msg::new(
-                format!(
-                    "schedule the task that delivers it, `{}`, in phase `{}`",
-                    task.id.as_str(),
-                    first.id.as_str()
-                ),
-                format!(
-                    "đưa nhiệm vụ xây dựng LGSP, `{}`, vào giai đoạn `{}`",
-                    task.id.as_str(),
-                    first.id.as_str()
-                ),
+            crate::msg_args!(
+                "schedule the task that delivers it, `{0}`, in phase `{1}`",
+                "đưa nhiệm vụ xây dựng LGSP, `{0}`, vào giai đoạn `{1}`",
+                task.id.as_str(),
+                first.id.as_str()
             ),
         );
         d.also_at(lgsp.id.span, Msg::new("the LGSP", "nền tảng LGSP"));
@@ -421,17 +388,11 @@ fn security(cx: &Context, sink: &mut Sink) {
                 Owner::app(app),
                 Some(sec.level.span),
                 "security.level",
-                Msg::new(
-                    format!(
-                        "LGSP `{}` is at security level {}, below 3",
-                        app.id.as_str(),
-                        sec.level.value
-                    ),
-                    format!(
-                        "LGSP `{}` ở cấp độ an toàn {}, thấp hơn cấp 3",
-                        app.id.as_str(),
-                        sec.level.value
-                    ),
+                crate::msg_args!(
+                    "LGSP `{0}` is at security level {1}, below 3",
+                    "LGSP `{0}` ở cấp độ an toàn {1}, thấp hơn cấp 3",
+                    app.id.as_str(),
+                    sec.level.value
                 ),
                 Msg::new(
                     "shared infrastructure for a whole province is level 3 or higher (Decree 85/2016, Art. 9.3)",

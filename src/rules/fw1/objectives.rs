@@ -393,13 +393,18 @@ fn measurable(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(o.id.span),
                 Some(id),
-                Msg::new(
-                    format!("objective `{id}` has no {}", en.join(", ")),
-                    format!("mục tiêu `{id}` chưa có {}", vi_.join(", ")),
+                crate::msg_args!(
+                    "objective `{0}` has no {1}",
+                    "mục tiêu `{0}` chưa có {2}",
+                    id,
+                    en.join(", "),
+                    vi_.join(", ")
                 ),
-                Msg::new(
-                    format!("state it measurably, e.g. \"{line}\": {fields}"),
-                    format!("nêu mục tiêu đo được, ví dụ \"{line}\": {fields}"),
+                crate::msg_args!(
+                    "state it measurably, e.g. \"{0}\": {1}",
+                    "nêu mục tiêu đo được, ví dụ \"{0}\": {1}",
+                    line,
+                    fields
                 ),
             );
         }
@@ -409,19 +414,19 @@ fn measurable(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(d.span),
                 Some(id),
-                Msg::new(
-                    format!(
-                        "objective `{id}` is due in {}, outside the architecture's period {from}–{to}",
-                        d.value
-                    ),
-                    format!(
-                        "mục tiêu `{id}` có thời hạn năm {}, ngoài thời kỳ của kiến trúc {from}–{to}",
-                        d.value
-                    ),
+                crate::msg_args!(
+                    "objective `{0}` is due in {1}, outside the architecture's period {2}–{3}",
+                    "mục tiêu `{0}` có thời hạn năm {1}, ngoài thời kỳ của kiến trúc {2}–{3}",
+                    id,
+                    d.value,
+                    from,
+                    to
                 ),
-                Msg::new(
-                    format!("set a deadline between {from} and {to}, e.g. `deadline: {to}`"),
-                    format!("đặt thời hạn trong khoảng {from}–{to}, ví dụ `deadline: {to}`"),
+                crate::msg_args!(
+                    "set a deadline between {0} and {1}, e.g. `deadline: {1}`",
+                    "đặt thời hạn trong khoảng {0}–{1}, ví dụ `deadline: {1}`",
+                    from,
+                    to
                 ),
             );
         }
@@ -437,14 +442,8 @@ fn baseline(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(metric.span),
             Some(id),
-            Msg::new(
-                format!("objective `{id}` has no baseline"),
-                format!("mục tiêu `{id}` chưa có giá trị hiện trạng"),
-            ),
-            Msg::new(
-                format!("where it is known, record the value of \"{}\" at the start: `baseline: {{ value: …, year: {year} }}` (in {unit})", vi::normalize(metric)),
-                format!("nếu đã biết, ghi giá trị hiện trạng của \"{}\": `baseline: {{ value: …, year: {year} }}` (đơn vị {unit})", vi::normalize(metric)),
-            ),
+            crate::msg_args!("objective `{0}` has no baseline", "mục tiêu `{0}` chưa có giá trị hiện trạng", id),
+            crate::msg_args!("where it is known, record the value of \"{0}\" at the start: `baseline: {{ value: …, year: {1} }}` (in {2})", "nếu đã biết, ghi giá trị hiện trạng của \"{0}\": `baseline: {{ value: …, year: {1} }}` (đơn vị {2})", vi::normalize(metric), year, unit),
         );
     }
 }
@@ -475,9 +474,11 @@ fn vague(cx: &Context, sink: &mut Sink) {
             Some(o.name.span),
             Some(id),
             Msg::new(en, vi_),
-            Msg::new(
-                format!("rewrite it measurably, e.g. `name: \"{line}\"` with {fields}"),
-                format!("viết lại thành mục tiêu đo được, ví dụ `name: \"{line}\"` kèm {fields}"),
+            crate::msg_args!(
+                "rewrite it measurably, e.g. `name: \"{0}\"` with {1}",
+                "viết lại thành mục tiêu đo được, ví dụ `name: \"{0}\"` kèm {1}",
+                line,
+                fields
             ),
         );
     }
@@ -512,10 +513,7 @@ fn reviews(cx: &Context, sink: &mut Sink) {
                 sink.report(
                     Some(r.resolution.span),
                     Some(id),
-                    Msg::new(
-                        format!("review comment `{id}` is still pending: the submission marks it \"CHƯA XỬ LÝ\""),
-                        format!("ý kiến góp ý `{id}` chưa được xử lý: tờ trình ghi \"CHƯA XỬ LÝ\""),
-                    ),
+                    crate::msg_args!("review comment `{0}` is still pending: the submission marks it \"CHƯA XỬ LÝ\"", "ý kiến góp ý `{0}` chưa được xử lý: tờ trình ghi \"CHƯA XỬ LÝ\"", id),
                     Msg::new(
                         "record how it was handled: `resolution: accepted` with `response:` saying what changed, or `resolution: explained` with `response:` saying why not",
                         "ghi nhận kết quả xử lý: `resolution: accepted` (tiếp thu) kèm `response:` nêu nội dung đã chỉnh sửa, hoặc `resolution: explained` (giải trình) kèm `response:` nêu lý do",
@@ -531,14 +529,8 @@ fn reviews(cx: &Context, sink: &mut Sink) {
                 sink.report(
                     Some(r.resolution.span),
                     Some(id),
-                    Msg::new(
-                        format!("review comment `{id}` is handled but has no response: the submission prints \"–\""),
-                        format!("ý kiến góp ý `{id}` đã xử lý nhưng chưa có nội dung trả lời: tờ trình ghi \"–\""),
-                    ),
-                    Msg::new(
-                        format!("add `response:` saying {en}"),
-                        format!("thêm `response:` nêu {vi_}"),
-                    ),
+                    crate::msg_args!("review comment `{0}` is handled but has no response: the submission prints \"–\"", "ý kiến góp ý `{0}` đã xử lý nhưng chưa có nội dung trả lời: tờ trình ghi \"–\"", id),
+                    crate::msg_args!("add `response:` saying {0}", "thêm `response:` nêu {1}", en, vi_),
                 );
             }
             _ => {}
@@ -556,9 +548,12 @@ fn placeholders(cx: &Context, sink: &mut Sink) {
             sink.report(
                 section_or_manifest(model, section),
                 None,
-                Msg::new(
-                    format!("{en}: the documents would print \"{shown}\""),
-                    format!("{vi_}: văn bản sẽ ghi \"{shown}\""),
+                crate::msg_args!(
+                    "{0}: the documents would print \"{1}\"",
+                    "{2}: văn bản sẽ ghi \"{1}\"",
+                    en,
+                    shown,
+                    vi_
                 ),
                 Msg::new(fix_en.to_owned(), fix_vi.to_owned()),
             );

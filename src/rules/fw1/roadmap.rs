@@ -337,13 +337,17 @@ fn delivered(cx: &Context, sink: &mut Sink) {
         let d = sink.report(
             Some(status.span),
             Some(id),
-            Msg::new(
-                format!("`{id}` is {en} but no task delivers it"),
-                format!("`{id}` dự kiến {vi} nhưng chưa có nhiệm vụ nào thực hiện"),
+            crate::msg_args!(
+                "`{0}` is {1} but no task delivers it",
+                "`{0}` dự kiến {2} nhưng chưa có nhiệm vụ nào thực hiện",
+                id,
+                en,
+                vi
             ),
-            Msg::new(
-                format!("add `{id}` to the `delivers` of a task, e.g. `delivers: [{id}]`"),
-                format!("thêm `{id}` vào `delivers` của một nhiệm vụ, ví dụ `delivers: [{id}]`"),
+            crate::msg_args!(
+                "add `{0}` to the `delivers` of a task, e.g. `delivers: [{0}]`",
+                "thêm `{0}` vào `delivers` của một nhiệm vụ, ví dụ `delivers: [{0}]`",
+                id
             ),
         );
         d.in_field("status");
@@ -362,15 +366,12 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(task.to.span),
                 "to",
-                Msg::new(
-                    format!(
-                        "task `{id}` ends ({}) before it starts ({})",
-                        task.to.value, task.from.value
-                    ),
-                    format!(
-                        "nhiệm vụ `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
-                        task.to.value, task.from.value
-                    ),
+                crate::msg_args!(
+                    "task `{0}` ends ({1}) before it starts ({2})",
+                    "nhiệm vụ `{0}` kết thúc (năm {1}) trước khi bắt đầu (năm {2})",
+                    id,
+                    task.to.value,
+                    task.from.value
                 ),
                 Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
             );
@@ -380,9 +381,10 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 sink,
                 Owner::task(task),
                 "budget",
-                Msg::new(
-                    format!("task `{id}` has no budget"),
-                    format!("nhiệm vụ `{id}` chưa có kinh phí"),
+                crate::msg_args!(
+                    "task `{0}` has no budget",
+                    "nhiệm vụ `{0}` chưa có kinh phí",
+                    id
                 ),
                 Msg::new(
                     "add its estimate by funding source in million VND, e.g. `budget: [{ source: provincial, amount: 5000 }]`",
@@ -401,9 +403,10 @@ fn task_complete(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(line.amount.span),
                 format!("budget[{i}].amount"),
-                Msg::new(
-                    format!("a budget line of task `{id}` has no positive amount"),
-                    format!("một dòng kinh phí của nhiệm vụ `{id}` không có số tiền dương"),
+                crate::msg_args!(
+                    "a budget line of task `{0}` has no positive amount",
+                    "một dòng kinh phí của nhiệm vụ `{0}` không có số tiền dương",
+                    id
                 ),
                 Msg::new(
                     "give the estimate in million VND, or remove the line",
@@ -493,38 +496,31 @@ fn priority(cx: &Context, sink: &mut Sink) {
             Owner::task(task),
             Some(task.from.span),
             "from",
-            Msg::new(
-                format!(
-                    "work on {en} starts in {}, after work on {later_en} (`{}`, {})",
-                    task.from.value,
-                    later_task.id.as_str(),
-                    later_task.from.value
-                ),
-                format!(
-                    "{vi} bắt đầu triển khai năm {}, sau {later_vi} (`{}`, năm {})",
-                    task.from.value,
-                    later_task.id.as_str(),
-                    later_task.from.value
-                ),
+            crate::msg_args!(
+                "work on {0} starts in {1}, after work on {2} (`{3}`, {4})",
+                "{5} bắt đầu triển khai năm {1}, sau {6} (`{3}`, năm {4})",
+                en,
+                task.from.value,
+                later_en,
+                later_task.id.as_str(),
+                later_task.from.value,
+                vi,
+                later_vi
             ),
-            Msg::new(
-                format!(
-                    "framework 1.0 §II.4.2 deploys infrastructure, then the LGSP, then internal applications, then channels and services: start `{}` by {}",
-                    task.id.as_str(),
-                    later_task.from.value
-                ),
-                format!(
-                    "Khung 1.0 mục II.4.2 ưu tiên hạ tầng, rồi LGSP, rồi ứng dụng nội bộ, rồi kênh truy cập và dịch vụ: bắt đầu `{}` không muộn hơn năm {}",
-                    task.id.as_str(),
-                    later_task.from.value
-                ),
+            crate::msg_args!(
+                "framework 1.0 §II.4.2 deploys infrastructure, then the LGSP, then internal applications, then channels and services: start `{0}` by {1}",
+                "Khung 1.0 mục II.4.2 ưu tiên hạ tầng, rồi LGSP, rồi ứng dụng nội bộ, rồi kênh truy cập và dịch vụ: bắt đầu `{0}` không muộn hơn năm {1}",
+                task.id.as_str(),
+                later_task.from.value
             ),
         );
         d.secondary.push(Label {
             span: later_task.from.span,
-            text: Some(Msg::new(
-                format!("{later_en} start here"),
-                format!("{later_vi} bắt đầu ở đây"),
+            text: Some(crate::msg_args!(
+                "{0} start here",
+                "{1} bắt đầu ở đây",
+                later_en,
+                later_vi
             )),
         });
     }
@@ -593,31 +589,23 @@ fn dependency_order(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(task.to.span),
                 "to",
-                Msg::new(
-                    format!(
-                        "task `{id}` ends in {} but `{needed}`, which {what_en} needs, is only started by `{}` in {}",
-                        task.to.value,
-                        other.id.as_str(),
-                        other.from.value
-                    ),
-                    format!(
-                        "nhiệm vụ `{id}` kết thúc năm {} nhưng `{needed}`, mà {what_vi} cần, đến năm {} mới được `{}` bắt đầu",
-                        task.to.value,
-                        other.from.value,
-                        other.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "task `{0}` ends in {1} but `{2}`, which {3} needs, is only started by `{4}` in {5}",
+                    "nhiệm vụ `{0}` kết thúc năm {1} nhưng `{2}`, mà {6} cần, đến năm {5} mới được `{4}` bắt đầu",
+                    id,
+                    task.to.value,
+                    needed,
+                    what_en,
+                    other.id.as_str(),
+                    other.from.value,
+                    what_vi
                 ),
-                Msg::new(
-                    format!(
-                        "end `{id}` in {} or later, or start `{}` earlier",
-                        other.from.value,
-                        other.id.as_str()
-                    ),
-                    format!(
-                        "kết thúc `{id}` từ năm {} trở đi, hoặc bắt đầu `{}` sớm hơn",
-                        other.from.value,
-                        other.id.as_str()
-                    ),
+                crate::msg_args!(
+                    "end `{0}` in {1} or later, or start `{2}` earlier",
+                    "kết thúc `{0}` từ năm {1} trở đi, hoặc bắt đầu `{2}` sớm hơn",
+                    id,
+                    other.from.value,
+                    other.id.as_str()
                 ),
             );
             d.secondary.push(Label {
@@ -649,9 +637,10 @@ fn delivery(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::task(task),
             "delivery",
-            Msg::new(
-                format!("task `{id}` does not say how it is delivered"),
-                format!("nhiệm vụ `{id}` chưa nêu hình thức thực hiện"),
+            crate::msg_args!(
+                "task `{0}` does not say how it is delivered",
+                "nhiệm vụ `{0}` chưa nêu hình thức thực hiện",
+                id
             ),
             Msg::new(
                 "add `delivery: invest`, `rent` or `socialise`",
@@ -700,21 +689,22 @@ fn plan_periods(cx: &Context, sink: &mut Sink) {
             Owner::phase(phase),
             Some(phase.to.span),
             "to",
-            Msg::new(
-                format!(
-                    "phase `{id}` ({from}–{to}) straddles the 5-year plans {start}–{boundary} and {next}–{next_end}"
-                ),
-                format!(
-                    "giai đoạn `{id}` ({from}–{to}) nằm trên hai kế hoạch 5 năm {start}–{boundary} và {next}–{next_end}"
-                ),
+            crate::msg_args!(
+                "phase `{0}` ({1}–{2}) straddles the 5-year plans {3}–{4} and {5}–{6}",
+                "giai đoạn `{0}` ({1}–{2}) nằm trên hai kế hoạch 5 năm {3}–{4} và {5}–{6}",
+                id,
+                from,
+                to,
+                start,
+                boundary,
+                next,
+                next_end
             ),
-            Msg::new(
-                format!(
-                    "split it at the end of {boundary}, e.g. `to: {boundary}` and a new phase `from: {next}`"
-                ),
-                format!(
-                    "tách giai đoạn tại cuối năm {boundary}, ví dụ `to: {boundary}` và một giai đoạn mới `from: {next}`"
-                ),
+            crate::msg_args!(
+                "split it at the end of {0}, e.g. `to: {0}` and a new phase `from: {1}`",
+                "tách giai đoạn tại cuối năm {0}, ví dụ `to: {0}` và một giai đoạn mới `from: {1}`",
+                boundary,
+                next
             ),
         );
     }
@@ -731,15 +721,12 @@ fn phases(cx: &Context, sink: &mut Sink) {
             Owner::phase(phase),
             Some(phase.to.span),
             "to",
-            Msg::new(
-                format!(
-                    "phase `{id}` ends ({}) before it starts ({})",
-                    phase.to.value, phase.from.value
-                ),
-                format!(
-                    "giai đoạn `{id}` kết thúc (năm {}) trước khi bắt đầu (năm {})",
-                    phase.to.value, phase.from.value
-                ),
+            crate::msg_args!(
+                "phase `{0}` ends ({1}) before it starts ({2})",
+                "giai đoạn `{0}` kết thúc (năm {1}) trước khi bắt đầu (năm {2})",
+                id,
+                phase.to.value,
+                phase.from.value
             ),
             Msg::new("swap `from` and `to`", "đổi chỗ `from` và `to`"),
         );
@@ -759,25 +746,23 @@ fn phases(cx: &Context, sink: &mut Sink) {
             Owner::phase(next),
             Some(next.from.span),
             "from",
-            Msg::new(
-                format!(
-                    "phase `{id}` ({}–{}) {en} phase `{prev_id}` ({}–{})",
-                    next.from.value, next.to.value, prev.from.value, prev.to.value
-                ),
-                format!(
-                    "giai đoạn `{id}` ({}–{}) {vi} giai đoạn `{prev_id}` ({}–{})",
-                    next.from.value, next.to.value, prev.from.value, prev.to.value
-                ),
+            crate::msg_args!(
+                "phase `{0}` ({1}–{2}) {3} phase `{4}` ({5}–{6})",
+                "giai đoạn `{0}` ({1}–{2}) {7} giai đoạn `{4}` ({5}–{6})",
+                id,
+                next.from.value,
+                next.to.value,
+                en,
+                prev_id,
+                prev.from.value,
+                prev.to.value,
+                vi
             ),
-            Msg::new(
-                format!(
-                    "start it the year after `{prev_id}` ends: `from: {}`",
-                    prev.to.value.saturating_add(1)
-                ),
-                format!(
-                    "bắt đầu giai đoạn vào năm sau khi `{prev_id}` kết thúc: `from: {}`",
-                    prev.to.value.saturating_add(1)
-                ),
+            crate::msg_args!(
+                "start it the year after `{0}` ends: `from: {1}`",
+                "bắt đầu giai đoạn vào năm sau khi `{0}` kết thúc: `from: {1}`",
+                prev_id,
+                prev.to.value.saturating_add(1)
             ),
         );
         d.secondary.push(Label {
@@ -804,19 +789,21 @@ fn phases(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(task.from.span),
                 "from",
-                Msg::new(
-                    format!(
-                        "task `{id}` ({from}–{to}) starts outside its phase `{phase_id}` ({pf}–{pt})"
-                    ),
-                    format!(
-                        "nhiệm vụ `{id}` ({from}–{to}) bắt đầu ngoài giai đoạn `{phase_id}` ({pf}–{pt})"
-                    ),
+                crate::msg_args!(
+                    "task `{0}` ({1}–{2}) starts outside its phase `{3}` ({4}–{5})",
+                    "nhiệm vụ `{0}` ({1}–{2}) bắt đầu ngoài giai đoạn `{3}` ({4}–{5})",
+                    id,
+                    from,
+                    to,
+                    phase_id,
+                    pf,
+                    pt
                 ),
-                Msg::new(
-                    format!("start it within {pf}–{pt}, or assign it to the phase it starts in"),
-                    format!(
-                        "bắt đầu nhiệm vụ trong khoảng {pf}–{pt}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu"
-                    ),
+                crate::msg_args!(
+                    "start it within {0}–{1}, or assign it to the phase it starts in",
+                    "bắt đầu nhiệm vụ trong khoảng {0}–{1}, hoặc gán cho giai đoạn mà nhiệm vụ bắt đầu",
+                    pf,
+                    pt
                 ),
             );
         } else if to > last {
@@ -825,19 +812,19 @@ fn phases(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(task.to.span),
                 "to",
-                Msg::new(
-                    format!(
-                        "task `{id}` ({from}–{to}) ends after the last phase, which ends in {last}"
-                    ),
-                    format!(
-                        "nhiệm vụ `{id}` ({from}–{to}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {last})"
-                    ),
+                crate::msg_args!(
+                    "task `{0}` ({1}–{2}) ends after the last phase, which ends in {3}",
+                    "nhiệm vụ `{0}` ({1}–{2}) kết thúc sau giai đoạn cuối cùng (kết thúc năm {3})",
+                    id,
+                    from,
+                    to,
+                    last
                 ),
-                Msg::new(
-                    format!("end it by {last}, or declare a phase that covers {to}"),
-                    format!(
-                        "kết thúc nhiệm vụ trước hết năm {last}, hoặc khai báo giai đoạn bao gồm năm {to}"
-                    ),
+                crate::msg_args!(
+                    "end it by {0}, or declare a phase that covers {1}",
+                    "kết thúc nhiệm vụ trước hết năm {0}, hoặc khai báo giai đoạn bao gồm năm {1}",
+                    last,
+                    to
                 ),
             );
         }
@@ -918,17 +905,12 @@ fn budget_totals_report(cx: &Context, sink: &mut Sink) {
     let d = sink.report(
         section_or_manifest(model, "tasks"),
         None,
-        Msg::new(
-            format!(
-                "the roadmap's budget totals {} million VND over {} phase(s)",
-                format_amount(grand, false),
-                per_phase.len()
-            ),
-            format!(
-                "tổng kinh phí của lộ trình là {} triệu đồng, trong {} giai đoạn",
-                format_amount(grand, true),
-                per_phase.len()
-            ),
+        crate::msg_args!(
+            "the roadmap's budget totals {0} million VND over {1} phase(s)",
+            "tổng kinh phí của lộ trình là {2} triệu đồng, trong {1} giai đoạn",
+            format_amount(grand, false),
+            per_phase.len(),
+            format_amount(grand, true)
         ),
         Msg::new(
             "compare these totals with the cost estimate of the 5-year IT application plan",

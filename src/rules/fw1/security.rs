@@ -573,17 +573,15 @@ fn level(cx: &Context, sink: &mut Sink) {
             sink,
             system.at,
             "security",
-            Msg::new(
-                format!("`{id}` has no security level"),
-                format!("`{id}` chưa được xác định cấp độ an toàn hệ thống thông tin"),
+            crate::msg_args!(
+                "`{0}` has no security level",
+                "`{0}` chưa được xác định cấp độ an toàn hệ thống thông tin",
+                id
             ),
-            Msg::new(
-                format!(
-                    "classify it under Decree 85/2016, e.g. `security: {{ level: 2, plan: drafting{operator} }}`"
-                ),
-                format!(
-                    "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: {{ level: 2, plan: drafting{operator} }}`"
-                ),
+            crate::msg_args!(
+                "classify it under Decree 85/2016, e.g. `security: {{ level: 2, plan: drafting{0} }}`",
+                "xác định cấp độ theo Nghị định 85/2016, ví dụ `security: {{ level: 2, plan: drafting{0} }}`",
+                operator
             ),
         );
     }
@@ -747,19 +745,19 @@ fn floors(cx: &Context, sink: &mut Sink) {
             system.at,
             Some(security.level.span),
             "security.level",
-            Msg::new(
-                format!(
-                    "`{id}` is at security level {level}, below {floor}: {}",
-                    why.en()
-                ),
-                format!(
-                    "`{id}` ở cấp độ {level}, thấp hơn cấp độ {floor}: {}",
-                    why.vi()
-                ),
+            crate::msg_args!(
+                "`{0}` is at security level {1}, below {2}: {3}",
+                "`{0}` ở cấp độ {1}, thấp hơn cấp độ {2}: {4}",
+                id,
+                level,
+                floor,
+                why.en(),
+                why.vi()
             ),
-            Msg::new(
-                format!("raise it to `level: {floor}` and update its protection plan"),
-                format!("nâng lên `level: {floor}` và cập nhật phương án bảo đảm an toàn"),
+            crate::msg_args!(
+                "raise it to `level: {0}` and update its protection plan",
+                "nâng lên `level: {0}` và cập nhật phương án bảo đảm an toàn",
+                floor
             ),
         );
     }
@@ -798,21 +796,20 @@ fn composite(cx: &Context, sink: &mut Sink) {
             Owner::app(app),
             Some(security.level.span),
             "security.level",
-            Msg::new(
-                format!(
-                    "`{id}` is at level {level} but uses `{db_id}`, a component at level {db_level}"
-                ),
-                format!(
-                    "`{id}` ở cấp độ {level} nhưng sử dụng thành phần `{db_id}` ở cấp độ {db_level}"
-                ),
+            crate::msg_args!(
+                "`{0}` is at level {1} but uses `{2}`, a component at level {3}",
+                "`{0}` ở cấp độ {1} nhưng sử dụng thành phần `{2}` ở cấp độ {3}",
+                id,
+                level,
+                db_id,
+                db_level
             ),
-            Msg::new(
-                format!(
-                    "a system takes the highest level of its components (Decree 85, Art. 5.2): raise `{id}` to `level: {db_level}`, or record `{db_id}` under another owner if it is a separate system"
-                ),
-                format!(
-                    "hệ thống có cấp độ cao nhất của các thành phần (Nghị định 85, Điều 5.2): nâng `{id}` lên `level: {db_level}`, hoặc ghi chủ quản khác cho `{db_id}` nếu đó là hệ thống riêng"
-                ),
+            crate::msg_args!(
+                "a system takes the highest level of its components (Decree 85, Art. 5.2): raise `{0}` to `level: {1}`, or record `{2}` under another owner if it is a separate system",
+                "hệ thống có cấp độ cao nhất của các thành phần (Nghị định 85, Điều 5.2): nâng `{0}` lên `level: {1}`, hoặc ghi chủ quản khác cho `{2}` nếu đó là hệ thống riêng",
+                id,
+                db_level,
+                db_id
             ),
         );
         d.secondary.push(Label {
@@ -831,9 +828,10 @@ fn owner_operator(cx: &Context, sink: &mut Sink) {
         let org = example_org(cx.model);
         if matches!(system.kind, SystemKind::Infra(_)) && system.owner.is_none() {
             let help = match org {
-                Some(o) => Msg::new(
-                    format!("name the agency that owns it, e.g. `owner: {o}`"),
-                    format!("khai báo cơ quan chủ quản, ví dụ `owner: {o}`"),
+                Some(o) => crate::msg_args!(
+                    "name the agency that owns it, e.g. `owner: {0}`",
+                    "khai báo cơ quan chủ quản, ví dụ `owner: {0}`",
+                    o
                 ),
                 None => Msg::new(
                     "declare the agency that owns it in `organizations` and name it in `owner`",
@@ -844,9 +842,10 @@ fn owner_operator(cx: &Context, sink: &mut Sink) {
                 sink,
                 system.at,
                 "owner",
-                Msg::new(
-                    format!("`{id}` has no owner (chủ quản)"),
-                    format!("`{id}` chưa có chủ quản hệ thống thông tin"),
+                crate::msg_args!(
+                    "`{0}` has no owner (chủ quản)",
+                    "`{0}` chưa có chủ quản hệ thống thông tin",
+                    id
                 ),
                 help,
             );
@@ -854,9 +853,10 @@ fn owner_operator(cx: &Context, sink: &mut Sink) {
         if system.operator().is_none() {
             // The owner usually operates it; else the model's IT agency.
             let help = match system.owner.map(|o| o.as_str()).or(org) {
-                Some(o) => Msg::new(
-                    format!("name the unit that operates it: `security: {{ ..., operator: {o} }}`"),
-                    format!("khai báo đơn vị vận hành: `security: {{ ..., operator: {o} }}`"),
+                Some(o) => crate::msg_args!(
+                    "name the unit that operates it: `security: {{ ..., operator: {0} }}`",
+                    "khai báo đơn vị vận hành: `security: {{ ..., operator: {0} }}`",
+                    o
                 ),
                 None => Msg::new(
                     "name the unit that operates it in `security.operator`",
@@ -869,9 +869,10 @@ fn owner_operator(cx: &Context, sink: &mut Sink) {
                 system.at,
                 system.at.spans.key("security"),
                 "security.operator",
-                Msg::new(
-                    format!("`{id}` has no operating unit"),
-                    format!("`{id}` chưa có đơn vị vận hành"),
+                crate::msg_args!(
+                    "`{0}` has no operating unit",
+                    "`{0}` chưa có đơn vị vận hành",
+                    id
                 ),
                 help,
             );
@@ -918,11 +919,10 @@ fn approval(cx: &Context, sink: &mut Sink) {
                     system.at,
                     system.at.spans.value("security.plan"),
                     "security.approved_by",
-                    Msg::new(
-                        format!("the level dossier of `{id}` is approved but does not say by whom"),
-                        format!(
-                            "hồ sơ đề xuất cấp độ của `{id}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt"
-                        ),
+                    crate::msg_args!(
+                        "the level dossier of `{0}` is approved but does not say by whom",
+                        "hồ sơ đề xuất cấp độ của `{0}` đã được phê duyệt nhưng chưa nêu cơ quan phê duyệt",
+                        id
                     ),
                     Msg::new(
                         "add `approved_by:` with the organization that approved it",
@@ -977,22 +977,28 @@ fn approval(cx: &Context, sink: &mut Sink) {
             .map(|o| o.id.as_str());
         let who = match (level, owner) {
             (5.., _) => match central_org {
-                Some(c) => Msg::new(
-                    format!("name the central body, e.g. `approved_by: {c}`"),
-                    format!("nêu cơ quan trung ương, ví dụ `approved_by: {c}`"),
+                Some(c) => crate::msg_args!(
+                    "name the central body, e.g. `approved_by: {0}`",
+                    "nêu cơ quan trung ương, ví dụ `approved_by: {0}`",
+                    c
                 ),
                 None => Msg::new(
                     "declare the central body in `organizations` (`level: central`) and name it in `approved_by`",
                     "khai báo cơ quan trung ương trong `organizations` (`level: central`) và ghi vào `approved_by`",
                 ),
             },
-            (_, Some(o)) => Msg::new(
-                format!("{en} (Decree 85, Art. 12): e.g. `approved_by: {o}`"),
-                format!("{vi} (Nghị định 85, Điều 12): ví dụ `approved_by: {o}`"),
+            (_, Some(o)) => crate::msg_args!(
+                "{0} (Decree 85, Art. 12): e.g. `approved_by: {1}`",
+                "{2} (Nghị định 85, Điều 12): ví dụ `approved_by: {1}`",
+                en,
+                o,
+                vi
             ),
-            (_, None) => Msg::new(
-                format!("{en} (Decree 85, Art. 12)"),
-                format!("{vi} (Nghị định 85, Điều 12)"),
+            (_, None) => crate::msg_args!(
+                "{0} (Decree 85, Art. 12)",
+                "{1} (Nghị định 85, Điều 12)",
+                en,
+                vi
             ),
         };
         report_at(
@@ -1000,9 +1006,12 @@ fn approval(cx: &Context, sink: &mut Sink) {
             system.at,
             Some(approver.span),
             "security.approved_by",
-            Msg::new(
-                format!("`{a}` cannot approve the level-{level} dossier of `{id}`"),
-                format!("`{a}` không có thẩm quyền phê duyệt hồ sơ cấp độ {level} của `{id}`"),
+            crate::msg_args!(
+                "`{0}` cannot approve the level-{1} dossier of `{2}`",
+                "`{0}` không có thẩm quyền phê duyệt hồ sơ cấp độ {1} của `{2}`",
+                a,
+                level,
+                id
             ),
             who,
         );
@@ -1032,11 +1041,11 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
                 system.at,
                 Some(at),
                 "security.monitoring",
-                Msg::new(
-                    format!("`{id}` is at level {level} but has no security monitoring plan"),
-                    format!(
-                        "`{id}` ở cấp độ {level} nhưng chưa có phương án giám sát an toàn thông tin"
-                    ),
+                crate::msg_args!(
+                    "`{0}` is at level {1} but has no security monitoring plan",
+                    "`{0}` ở cấp độ {1} nhưng chưa có phương án giám sát an toàn thông tin",
+                    id,
+                    level
                 ),
                 Msg::new(
                     "plan its monitoring (e.g. by the provincial SOC) and record it: `security: { ..., monitoring: true, monitored_by: <unit> }`",
@@ -1050,13 +1059,11 @@ fn monitoring(cx: &Context, sink: &mut Sink) {
                 system.at,
                 Some(security.level.span),
                 "security.assessment",
-                Msg::new(
-                    format!(
-                        "`{id}` is in operation at level {level} but records no security assessment before operation"
-                    ),
-                    format!(
-                        "`{id}` đang vận hành ở cấp độ {level} nhưng chưa ghi nhận việc kiểm tra, đánh giá an toàn thông tin trước khi đưa vào vận hành"
-                    ),
+                crate::msg_args!(
+                    "`{0}` is in operation at level {1} but records no security assessment before operation",
+                    "`{0}` đang vận hành ở cấp độ {1} nhưng chưa ghi nhận việc kiểm tra, đánh giá an toàn thông tin trước khi đưa vào vận hành",
+                    id,
+                    level
                 ),
                 Msg::new(
                     "record the assessment report: `security: { ..., assessment: { date: YYYY-MM-DD, by: <unit> } }`, or assess it before the next release",
@@ -1102,10 +1109,7 @@ fn dossier(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(approval.date.span),
                 Some(id),
-                Msg::new(
-                    format!("the level of `{id}` is approved on {}, which is in the future", approval.date.value),
-                    format!("cấp độ của `{id}` được phê duyệt ngày {}, là ngày trong tương lai", approval.date.value),
-                ),
+                crate::msg_args!("the level of `{0}` is approved on {1}, which is in the future", "cấp độ của `{0}` được phê duyệt ngày {1}, là ngày trong tương lai", id, approval.date.value),
                 Msg::new(
                     "check the decision's date, or set `plan: submitted` until it is signed",
                     "kiểm tra lại ngày của quyết định, hoặc ghi `plan: submitted` cho đến khi quyết định được ký",
@@ -1120,19 +1124,19 @@ fn dossier(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(security.level.span),
             Some(id),
-            Msg::new(
-                format!(
-                    "the level-{level} dossier of `{id}` does not record {}",
-                    en.join(" or ")
-                ),
-                format!(
-                    "hồ sơ đề xuất cấp độ {level} của `{id}` chưa ghi {}",
-                    vi_.join(", ")
-                ),
+            crate::msg_args!(
+                "the level-{0} dossier of `{1}` does not record {2}",
+                "hồ sơ đề xuất cấp độ {0} của `{1}` chưa ghi {3}",
+                level,
+                id,
+                en.join(" or "),
+                vi_.join(", ")
             ),
-            Msg::new(
-                format!("add `{}` to its `security`", fix_en.join("`, `")),
-                format!("bổ sung `{}` vào `security`", fix_vi.join("`, `")),
+            crate::msg_args!(
+                "add `{0}` to its `security`",
+                "bổ sung `{1}` vào `security`",
+                fix_en.join("`, `"),
+                fix_vi.join("`, `")
             ),
         );
     }
@@ -1209,19 +1213,16 @@ fn plan_groups(cx: &Context, sink: &mut Sink) {
     sink.report(
         section_or_manifest(cx.model, "controls"),
         None,
-        Msg::new(
-            format!(
-                "no control covers these protection groups: {}",
-                groups_en.join("; ")
-            ),
-            format!(
-                "chưa có biện pháp nào cho các nhóm yêu cầu: {}",
-                groups_vi.join("; ")
-            ),
+        crate::msg_args!(
+            "no control covers these protection groups: {0}",
+            "chưa có biện pháp nào cho các nhóm yêu cầu: {1}",
+            groups_en.join("; "),
+            groups_vi.join("; ")
         ),
-        Msg::new(
-            format!("declare controls of kind {}", kinds.join(", ")),
-            format!("khai báo các biện pháp loại {}", kinds.join(", ")),
+        crate::msg_args!(
+            "declare controls of kind {0}",
+            "khai báo các biện pháp loại {0}",
+            kinds.join(", ")
         ),
     );
 }
@@ -1270,13 +1271,10 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             .and_then(|h| h.first())
             .map(|h| h.as_str());
         let help = match host {
-            Some(h) => Msg::new(
-                format!(
-                    "systems of levels 1–3 share protection: protect the infrastructure that hosts it (`protects: [{h}]`), or record the justification as a waiver"
-                ),
-                format!(
-                    "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (`protects: [{h}]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)"
-                ),
+            Some(h) => crate::msg_args!(
+                "systems of levels 1–3 share protection: protect the infrastructure that hosts it (`protects: [{0}]`), or record the justification as a waiver",
+                "hệ thống cấp độ 1–3 dùng chung giải pháp bảo vệ: áp dụng cho hạ tầng lưu trữ hệ thống (`protects: [{0}]`), hoặc ghi lý do bằng một miễn trừ (`waivers`)",
+                h
             ),
             None => Msg::new(
                 "systems of levels 1–3 share protection: protect the infrastructure that hosts it (list it in `protects`), or record the justification as a waiver",
@@ -1288,11 +1286,12 @@ fn shared_protection(cx: &Context, sink: &mut Sink) {
             Owner::control(control),
             Some(only.span),
             "protects",
-            Msg::new(
-                format!("new control `{id}` is dedicated to `{target}`, a level-{level} system"),
-                format!(
-                    "biện pháp mới `{id}` chỉ dành riêng cho `{target}`, hệ thống cấp độ {level}"
-                ),
+            crate::msg_args!(
+                "new control `{0}` is dedicated to `{1}`, a level-{2} system",
+                "biện pháp mới `{0}` chỉ dành riêng cho `{1}`, hệ thống cấp độ {2}",
+                id,
+                target,
+                level
             ),
             help,
         );
@@ -1344,29 +1343,21 @@ fn priority(cx: &Context, sink: &mut Sink) {
                 Owner::task(task),
                 Some(task.from.span),
                 "from",
-                Msg::new(
-                    format!(
-                        "security task `{id}` for level-{level} systems starts in {}, after `{}` for level {lower} ({})",
-                        task.from.value,
-                        lower_task.id.as_str(),
-                        lower_task.from.value
-                    ),
-                    format!(
-                        "nhiệm vụ an toàn thông tin `{id}` cho hệ thống cấp độ {level} bắt đầu năm {}, sau `{}` cho cấp độ {lower} (năm {})",
-                        task.from.value,
-                        lower_task.id.as_str(),
-                        lower_task.from.value
-                    ),
+                crate::msg_args!(
+                    "security task `{0}` for level-{1} systems starts in {2}, after `{3}` for level {4} ({5})",
+                    "nhiệm vụ an toàn thông tin `{0}` cho hệ thống cấp độ {1} bắt đầu năm {2}, sau `{3}` cho cấp độ {4} (năm {5})",
+                    id,
+                    level,
+                    task.from.value,
+                    lower_task.id.as_str(),
+                    lower,
+                    lower_task.from.value
                 ),
-                Msg::new(
-                    format!(
-                        "protect higher levels first: start `{id}` no later than {}",
-                        lower_task.from.value
-                    ),
-                    format!(
-                        "ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{id}` không muộn hơn năm {}",
-                        lower_task.from.value
-                    ),
+                crate::msg_args!(
+                    "protect higher levels first: start `{0}` no later than {1}",
+                    "ưu tiên bảo vệ hệ thống cấp độ cao: bắt đầu `{0}` không muộn hơn năm {1}",
+                    id,
+                    lower_task.from.value
                 ),
             );
             d.secondary.push(Label {
@@ -1397,15 +1388,11 @@ fn state_secret(cx: &Context, sink: &mut Sink) {
             system.at,
             Some(security.level.span),
             "security.level",
-            Msg::new(
-                format!(
-                    "`{id}` processes state secrets but is at level {}",
-                    security.level.value
-                ),
-                format!(
-                    "`{id}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {}",
-                    security.level.value
-                ),
+            crate::msg_args!(
+                "`{0}` processes state secrets but is at level {1}",
+                "`{0}` xử lý bí mật nhà nước nhưng chỉ ở cấp độ {1}",
+                id,
+                security.level.value
             ),
             Msg::new(
                 "systems processing state secrets are level 3 or higher (Decree 85, Art. 9.1(a)): `level: 3`",

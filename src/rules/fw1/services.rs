@@ -495,20 +495,8 @@ fn exactly_one(cx: &Context, sink: &mut Sink) {
         let d = sink.report(
             Some(extra.kind.span),
             Some(extra.id.as_str()),
-            Msg::new(
-                format!("a second provincial portal `{}` is declared; a province has one", extra.id.as_str()),
-                format!("khai báo cổng thông tin điện tử tỉnh thứ hai `{}`; mỗi tỉnh chỉ có một cổng", extra.id.as_str()),
-            ),
-            Msg::new(
-                format!(
-                    "make it a sub-site of `{}`, or use `kind: public-service-portal` or `kind: other` for a department's website",
-                    first.id.as_str()
-                ),
-                format!(
-                    "chuyển thành trang thành phần của `{}`, hoặc dùng `kind: public-service-portal` hay `kind: other` cho trang của sở, ngành",
-                    first.id.as_str()
-                ),
-            ),
+            crate::msg_args!("a second provincial portal `{0}` is declared; a province has one", "khai báo cổng thông tin điện tử tỉnh thứ hai `{0}`; mỗi tỉnh chỉ có một cổng", extra.id.as_str()),
+            crate::msg_args!("make it a sub-site of `{0}`, or use `kind: public-service-portal` or `kind: other` for a department's website", "chuyển thành trang thành phần của `{0}`, hoặc dùng `kind: public-service-portal` hay `kind: other` cho trang của sở, ngành", first.id.as_str()),
         );
         d.in_field("kind");
         d.also_at(
@@ -554,14 +542,14 @@ fn catalogue(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::service(service),
             key,
-            Msg::new(
-                format!("service `{id}` does not give its {en} for the portal's catalogue"),
-                format!("dịch vụ `{id}` chưa ghi {vi} để phân loại trên danh mục của cổng"),
+            crate::msg_args!(
+                "service `{0}` does not give its {1} for the portal's catalogue",
+                "dịch vụ `{0}` chưa ghi {2} để phân loại trên danh mục của cổng",
+                id,
+                en,
+                vi
             ),
-            Msg::new(
-                format!("add e.g. `{yaml}`"),
-                format!("bổ sung, ví dụ `{yaml}`"),
-            ),
+            crate::msg_args!("add e.g. `{0}`", "bổ sung, ví dụ `{0}`", yaml),
         );
     }
 }
@@ -603,13 +591,15 @@ fn national_link(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::app(app),
             "connects_to",
-            Msg::new(
-                format!("portal `{id}` is not linked to a national portal"),
-                format!("cổng `{id}` chưa kết nối với cổng cấp quốc gia"),
+            crate::msg_args!(
+                "portal `{0}` is not linked to a national portal",
+                "cổng `{0}` chưa kết nối với cổng cấp quốc gia",
+                id
             ),
-            Msg::new(
-                format!("add `connects_to: [{national}]`"),
-                format!("thêm `connects_to: [{national}]`"),
+            crate::msg_args!(
+                "add `connects_to: [{0}]`",
+                "thêm `connects_to: [{0}]`",
+                national
             ),
         );
     }
@@ -630,15 +620,11 @@ fn forms(cx: &Context, sink: &mut Sink) {
             Owner::service(service),
             Some(service.level.span),
             "level",
-            Msg::new(
-                format!(
-                    "service `{id}` uses forms but is at level {}",
-                    service.level.value
-                ),
-                format!(
-                    "dịch vụ `{id}` có biểu mẫu nhưng chỉ ở mức độ {}",
-                    service.level.value
-                ),
+            crate::msg_args!(
+                "service `{0}` uses forms but is at level {1}",
+                "dịch vụ `{0}` có biểu mẫu nhưng chỉ ở mức độ {1}",
+                id,
+                service.level.value
             ),
             Msg::new(
                 "a service with forms is at least level 2 (forms can be downloaded): set `level: 2` or higher",
@@ -688,48 +674,36 @@ fn require_app(
         }
         let id = service.id.as_str();
         let help = match (existing, service.supported_by.first()) {
-            (Some(found), Some(app)) => Msg::new(
-                format!(
-                    "add `{found}` to the `depends_on` of `{}`, or to `supported_by`",
-                    app.as_str()
-                ),
-                format!(
-                    "thêm `{found}` vào `depends_on` của `{}`, hoặc vào `supported_by`",
-                    app.as_str()
-                ),
+            (Some(found), Some(app)) => crate::msg_args!(
+                "add `{0}` to the `depends_on` of `{1}`, or to `supported_by`",
+                "thêm `{0}` vào `depends_on` của `{1}`, hoặc vào `supported_by`",
+                found,
+                app.as_str()
             ),
-            (Some(found), None) => Msg::new(
-                format!(
-                    "list the applications that deliver it, including `{found}`: `supported_by: [{found}]`"
-                ),
-                format!(
-                    "liệt kê các ứng dụng cung cấp dịch vụ, gồm cả `{found}`: `supported_by: [{found}]`"
-                ),
+            (Some(found), None) => crate::msg_args!(
+                "list the applications that deliver it, including `{0}`: `supported_by: [{0}]`",
+                "liệt kê các ứng dụng cung cấp dịch vụ, gồm cả `{0}`: `supported_by: [{0}]`",
+                found
             ),
-            (None, _) => Msg::new(
-                format!(
-                    "declare the {} application, e.g. `{example}`, and add it to `supported_by`",
-                    what.0
-                ),
-                format!(
-                    "khai báo ứng dụng {}, ví dụ `{example}`, rồi thêm vào `supported_by`",
-                    what.1
-                ),
+            (None, _) => crate::msg_args!(
+                "declare the {0} application, e.g. `{1}`, and add it to `supported_by`",
+                "khai báo ứng dụng {2}, ví dụ `{1}`, rồi thêm vào `supported_by`",
+                what.0,
+                example,
+                what.1
             ),
         };
         report_field(
             sink,
             Owner::service(service),
             "supported_by",
-            Msg::new(
-                format!(
-                    "level-{} service `{id}` is not supported by an application for {}",
-                    service.level.value, what.0
-                ),
-                format!(
-                    "dịch vụ mức độ {} `{id}` chưa có ứng dụng {} hỗ trợ",
-                    service.level.value, what.1
-                ),
+            crate::msg_args!(
+                "level-{0} service `{1}` is not supported by an application for {2}",
+                "dịch vụ mức độ {0} `{1}` chưa có ứng dụng {3} hỗ trợ",
+                service.level.value,
+                id,
+                what.0,
+                what.1
             ),
             help,
         );
@@ -770,15 +744,11 @@ fn tracking(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::service(service),
             "tracking",
-            Msg::new(
-                format!(
-                    "level-{} service `{id}` does not let users follow their dossier",
-                    service.level.value
-                ),
-                format!(
-                    "dịch vụ mức độ {} `{id}` chưa cho phép theo dõi tình trạng hồ sơ",
-                    service.level.value
-                ),
+            crate::msg_args!(
+                "level-{0} service `{1}` does not let users follow their dossier",
+                "dịch vụ mức độ {0} `{1}` chưa cho phép theo dõi tình trạng hồ sơ",
+                service.level.value,
+                id
             ),
             Msg::new(
                 "offer status lookup on the portal and set `tracking: true`",
@@ -811,17 +781,16 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
         }
         let id = service.id.as_str();
         let help = match (example_db, service.supported_by.first()) {
-            (Some(db), Some(app)) => Msg::new(
-                format!("add `{db}` to the `uses` of `{}`", app.as_str()),
-                format!("thêm `{db}` vào `uses` của `{}`", app.as_str()),
+            (Some(db), Some(app)) => crate::msg_args!(
+                "add `{0}` to the `uses` of `{1}`",
+                "thêm `{0}` vào `uses` của `{1}`",
+                db,
+                app.as_str()
             ),
-            (Some(db), None) => Msg::new(
-                format!(
-                    "list the applications that deliver it in `supported_by`, one of which `uses: [{db}]`"
-                ),
-                format!(
-                    "liệt kê các ứng dụng cung cấp dịch vụ trong `supported_by`, trong đó có ứng dụng `uses: [{db}]`"
-                ),
+            (Some(db), None) => crate::msg_args!(
+                "list the applications that deliver it in `supported_by`, one of which `uses: [{0}]`",
+                "liệt kê các ứng dụng cung cấp dịch vụ trong `supported_by`, trong đó có ứng dụng `uses: [{0}]`",
+                db
             ),
             (None, _) => Msg::new(
                 "declare the dossier database, e.g. `{ id: csdl-ho-so, name: Cơ sở dữ liệu hồ sơ điện tử, scope: shared, dossiers: true }`, and add it to the `uses` of an application in `supported_by`",
@@ -832,15 +801,11 @@ fn dossiers(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::service(service),
             "supported_by",
-            Msg::new(
-                format!(
-                    "level-{} service `{id}` stores its e-dossiers in no database",
-                    service.level.value
-                ),
-                format!(
-                    "dịch vụ mức độ {} `{id}` chưa lưu hồ sơ điện tử vào cơ sở dữ liệu nào",
-                    service.level.value
-                ),
+            crate::msg_args!(
+                "level-{0} service `{1}` stores its e-dossiers in no database",
+                "dịch vụ mức độ {0} `{1}` chưa lưu hồ sơ điện tử vào cơ sở dữ liệu nào",
+                service.level.value,
+                id
             ),
             help,
         );
@@ -894,17 +859,15 @@ fn reachable(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::service(service),
             "supported_by",
-            Msg::new(
-                format!("service `{id}` cannot be reached from the portal"),
-                format!("dịch vụ `{id}` không truy cập được từ cổng"),
+            crate::msg_args!(
+                "service `{0}` cannot be reached from the portal",
+                "dịch vụ `{0}` không truy cập được từ cổng",
+                id
             ),
-            Msg::new(
-                format!(
-                    "list `{portal}` in its `supported_by`, or offer it through a channel that fronts `{portal}`"
-                ),
-                format!(
-                    "thêm `{portal}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{portal}`"
-                ),
+            crate::msg_args!(
+                "list `{0}` in its `supported_by`, or offer it through a channel that fronts `{0}`",
+                "thêm `{0}` vào `supported_by`, hoặc cung cấp qua kênh truy cập dẫn tới `{0}`",
+                portal
             ),
         );
     }
@@ -928,10 +891,7 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                     sink,
                     Owner::service(service),
                     "procedure_code",
-                    Msg::new(
-                        format!("service `{id}` has no administrative procedure code"),
-                        format!("dịch vụ `{id}` chưa có mã thủ tục hành chính"),
-                    ),
+                    crate::msg_args!("service `{0}` has no administrative procedure code", "dịch vụ `{0}` chưa có mã thủ tục hành chính", id),
                     Msg::new(
                         "add the code from the national database of administrative procedures, e.g. `procedure_code: \"1.001193\"`",
                         "bổ sung mã theo Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ `procedure_code: \"1.001193\"`",
@@ -945,12 +905,10 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                     Owner::service(service),
                     Some(code.span),
                     "procedure_code",
-                    Msg::new(
-                        format!(
-                            "`{}` is not an administrative procedure code",
-                            code.as_str()
-                        ),
-                        format!("`{}` không phải là mã thủ tục hành chính", code.as_str()),
+                    crate::msg_args!(
+                        "`{0}` is not an administrative procedure code",
+                        "`{0}` không phải là mã thủ tục hành chính",
+                        code.as_str()
                     ),
                     Msg::new(
                         "use the code of the national database: digits and dots, e.g. `\"1.001193\"`",
@@ -996,10 +954,7 @@ fn share(cx: &Context, sink: &mut Sink) {
     sink.report(
         section_or_manifest(cx.model, "services"),
         None,
-        Msg::new(
-            format!("{} of {total} online services ({en}%) are at level 3 or 4: {l3} at level 3, {l4} at level 4", l3 + l4),
-            format!("{} trên {total} dịch vụ công trực tuyến ({vi}%) đạt mức độ 3, 4: {l3} dịch vụ mức độ 3, {l4} dịch vụ mức độ 4", l3 + l4),
-        ),
+        crate::msg_args!("{0} of {1} online services ({2}%) are at level 3 or 4: {3} at level 3, {4} at level 4", "{0} trên {1} dịch vụ công trực tuyến ({5}%) đạt mức độ 3, 4: {3} dịch vụ mức độ 3, {4} dịch vụ mức độ 4", l3 + l4, total, en, l3, l4, vi),
         Msg::new(
             "compare with the targets of the province's plan; record a target as an objective with `metric`, `target` and `unit: \"%\"`",
             "đối chiếu với chỉ tiêu trong kế hoạch của tỉnh; ghi chỉ tiêu thành một mục tiêu (`objectives`) có `metric`, `target` và `unit: \"%\"`",

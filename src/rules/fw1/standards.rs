@@ -403,13 +403,19 @@ fn versions(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(s.span),
                 Some(owner),
-                Msg::new(
-                    format!("`{owner}` applies `{id}` ({code}) but states version {stated}"),
-                    format!("`{owner}` áp dụng `{id}` ({code}) nhưng khai báo phiên bản {stated}"),
+                crate::msg_args!(
+                    "`{0}` applies `{1}` ({2}) but states version {3}",
+                    "`{0}` áp dụng `{1}` ({2}) nhưng khai báo phiên bản {3}",
+                    owner,
+                    id,
+                    code,
+                    stated
                 ),
-                Msg::new(
-                    format!("write `version: \"{named}\"`, or use the id of the standard for version {stated}"),
-                    format!("ghi `version: \"{named}\"`, hoặc dùng mã của tiêu chuẩn ứng với phiên bản {stated}"),
+                crate::msg_args!(
+                    "write `version: \"{0}\"`, or use the id of the standard for version {1}",
+                    "ghi `version: \"{0}\"`, hoặc dùng mã của tiêu chuẩn ứng với phiên bản {1}",
+                    named,
+                    stated
                 ),
             );
         }
@@ -443,13 +449,10 @@ fn owner(cx: &Context, sink: &mut Sink) {
         .map(|o| o.id.as_str());
     if let Some(level) = level.filter(|l| !matches!(l, OrgLevel::Department | OrgLevel::Province)) {
         let help = match it_department {
-            Some(org) => Msg::new(
-                format!(
-                    "the provincial Department of Information and Communications maintains the architecture: `maintainer: {org}`"
-                ),
-                format!(
-                    "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: {org}`"
-                ),
+            Some(org) => crate::msg_args!(
+                "the provincial Department of Information and Communications maintains the architecture: `maintainer: {0}`",
+                "Sở Thông tin và Truyền thông chủ trì xây dựng, duy trì kiến trúc: `maintainer: {0}`",
+                org
             ),
             None => Msg::new(
                 "the provincial Department of Information and Communications maintains the architecture: declare it in `organizations` (`level: department`) and name it in `maintainer`",
@@ -459,17 +462,11 @@ fn owner(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(maintainer.span),
             Some(maintainer.as_str()),
-            Msg::new(
-                format!(
-                    "the maintainer `{}` is not a provincial agency (its level is `{}`)",
-                    maintainer.as_str(),
-                    level_name(level)
-                ),
-                format!(
-                    "cơ quan chủ trì `{}` không phải là cơ quan cấp tỉnh (cấp `{}`)",
-                    maintainer.as_str(),
-                    level_name(level)
-                ),
+            crate::msg_args!(
+                "the maintainer `{0}` is not a provincial agency (its level is `{1}`)",
+                "cơ quan chủ trì `{0}` không phải là cơ quan cấp tỉnh (cấp `{1}`)",
+                maintainer.as_str(),
+                level_name(level)
             ),
             help,
         )
@@ -487,9 +484,10 @@ fn owner(cx: &Context, sink: &mut Sink) {
             })
             .map(|o| o.id.as_str());
         let help = match committee {
-            Some(org) => Msg::new(
-                format!("set `architecture.steering_body: {org}`"),
-                format!("đặt `architecture.steering_body: {org}`"),
+            Some(org) => crate::msg_args!(
+                "set `architecture.steering_body: {0}`",
+                "đặt `architecture.steering_body: {0}`",
+                org
             ),
             None => Msg::new(
                 "declare the organization that steers the architecture (Ban chỉ đạo) in `organizations` and name it in `architecture.steering_body`",
@@ -590,9 +588,11 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     sink,
                     Owner::exchange(exchange),
                     "protocol",
-                    Msg::new(
-                        format!("exchange `{id}` with `{db}` does not declare its protocol"),
-                        format!("luồng trao đổi `{id}` với `{db}` chưa nêu giao thức"),
+                    crate::msg_args!(
+                        "exchange `{0}` with `{1}` does not declare its protocol",
+                        "luồng trao đổi `{0}` với `{1}` chưa nêu giao thức",
+                        id,
+                        db
                     ),
                     Msg::new(
                         "add `protocol: https` (or `soap`)",
@@ -609,15 +609,12 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     Owner::exchange(exchange),
                     Some(p.span),
                     "protocol",
-                    Msg::new(
-                        format!(
-                            "exchange `{id}` with `{db}` uses `{}`, not HTTP, HTTPS or SOAP",
-                            p.as_str()
-                        ),
-                        format!(
-                            "luồng trao đổi `{id}` với `{db}` dùng `{}`, không phải HTTP, HTTPS hay SOAP",
-                            p.as_str()
-                        ),
+                    crate::msg_args!(
+                        "exchange `{0}` with `{1}` uses `{2}`, not HTTP, HTTPS or SOAP",
+                        "luồng trao đổi `{0}` với `{1}` dùng `{2}`, không phải HTTP, HTTPS hay SOAP",
+                        id,
+                        db,
+                        p.as_str()
                     ),
                     Msg::new(
                         "national databases are reached through web services (WSDL, SOAP) over HTTP, or HTTPS when data must be protected: `protocol: https`",
@@ -635,15 +632,12 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     Owner::exchange(exchange),
                     Some(f.span),
                     "format",
-                    Msg::new(
-                        format!(
-                            "exchange `{id}` with `{db}` uses format `{}`, not XML",
-                            f.as_str()
-                        ),
-                        format!(
-                            "luồng trao đổi `{id}` với `{db}` dùng định dạng `{}`, không phải XML",
-                            f.as_str()
-                        ),
+                    crate::msg_args!(
+                        "exchange `{0}` with `{1}` uses format `{2}`, not XML",
+                        "luồng trao đổi `{0}` với `{1}` dùng định dạng `{2}`, không phải XML",
+                        id,
+                        db,
+                        f.as_str()
                     ),
                     Msg::new(
                         "data exchanged with national databases is XML encoded in UTF-8: `format: xml`",
@@ -656,9 +650,11 @@ fn national_db(cx: &Context, sink: &mut Sink) {
                     sink,
                     Owner::exchange(exchange),
                     "format",
-                    Msg::new(
-                        format!("exchange `{id}` with `{db}` does not declare its format"),
-                        format!("luồng trao đổi `{id}` với `{db}` chưa nêu định dạng dữ liệu"),
+                    crate::msg_args!(
+                        "exchange `{0}` with `{1}` does not declare its format",
+                        "luồng trao đổi `{0}` với `{1}` chưa nêu định dạng dữ liệu",
+                        id,
+                        db
                     ),
                     Msg::new("add `format: xml`", "thêm `format: xml`"),
                 );
@@ -713,19 +709,16 @@ fn direct_national_links(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::app(app),
             "protocols",
-            Msg::new(
-                format!(
-                    "`{id}` is linked to `{db}` but lists neither HTTP, HTTPS nor SOAP in its protocols"
-                ),
-                format!("`{id}` kết nối với `{db}` nhưng chưa nêu giao thức HTTP, HTTPS hay SOAP"),
+            crate::msg_args!(
+                "`{0}` is linked to `{1}` but lists neither HTTP, HTTPS nor SOAP in its protocols",
+                "`{0}` kết nối với `{1}` nhưng chưa nêu giao thức HTTP, HTTPS hay SOAP",
+                id,
+                db
             ),
-            Msg::new(
-                format!(
-                    "add `https` (or `soap`) to its `protocols`, or describe the link as an exchange with `{db}` that gives its `protocol` and `format: xml`"
-                ),
-                format!(
-                    "thêm `https` (hoặc `soap`) vào `protocols`, hoặc mô tả kết nối bằng một luồng trao đổi với `{db}` có `protocol` và `format: xml`"
-                ),
+            crate::msg_args!(
+                "add `https` (or `soap`) to its `protocols`, or describe the link as an exchange with `{0}` that gives its `protocol` and `format: xml`",
+                "thêm `https` (hoặc `soap`) vào `protocols`, hoặc mô tả kết nối bằng một luồng trao đổi với `{0}` có `protocol` và `format: xml`",
+                db
             ),
         );
     }
@@ -771,22 +764,24 @@ fn require_standard(
             sink,
             Owner::app(app),
             "standards",
-            Msg::new(
-                format!("`{id}` {why_en} but does not list {code}"),
-                format!("`{id}` {why_vi} nhưng chưa áp dụng {code}"),
+            crate::msg_args!(
+                "`{0}` {1} but does not list {2}",
+                "`{0}` {3} nhưng chưa áp dụng {2}",
+                id,
+                why_en,
+                code,
+                why_vi
             ),
-            Msg::new(
-                format!("add `{catalogue_id}` to its `standards`"),
-                format!("thêm `{catalogue_id}` vào `standards`"),
+            crate::msg_args!(
+                "add `{0}` to its `standards`",
+                "thêm `{0}` vào `standards`",
+                catalogue_id
             ),
         );
         if !app.standards.is_empty()
             && let Some(label) = d.primary.as_mut()
         {
-            label.text = Some(Msg::new(
-                format!("no {code} here"),
-                format!("không có {code}"),
-            ));
+            label.text = Some(crate::msg_args!("no {0} here", "không có {0}", code));
         }
     }
 }
@@ -864,9 +859,10 @@ fn listed(cx: &Context, sink: &mut Sink) {
             sink,
             Owner::app(app),
             "standards",
-            Msg::new(
-                format!("application `{id}` lists no standards"),
-                format!("ứng dụng `{id}` chưa nêu tiêu chuẩn áp dụng"),
+            crate::msg_args!(
+                "application `{0}` lists no standards",
+                "ứng dụng `{0}` chưa nêu tiêu chuẩn áp dụng",
+                id
             ),
             Msg::new(
                 "list the TT 39/2017 standards it applies, e.g. `standards: [tt39:http-1-1, tt39:xml-1-0, tt39:tcvn-6909-2001]`",
@@ -900,21 +896,16 @@ fn legacy(cx: &Context, sink: &mut Sink) {
             Owner::app(app),
             Some(since.span),
             "since",
-            Msg::new(
-                format!(
-                    "`{id}` predates TT 39/2017 (in operation since {}) and no task brings it in line",
-                    since.value
-                ),
-                format!(
-                    "`{id}` vận hành từ năm {}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi",
-                    since.value
-                ),
+            crate::msg_args!(
+                "`{0}` predates TT 39/2017 (in operation since {1}) and no task brings it in line",
+                "`{0}` vận hành từ năm {1}, trước TT 39/2017, nhưng chưa có nhiệm vụ chuyển đổi",
+                id,
+                since.value
             ),
-            Msg::new(
-                format!("plan its review: a task with `delivers: [{id}]`, or `status: upgrading`"),
-                format!(
-                    "lập lộ trình rà soát, chuyển đổi: một nhiệm vụ có `delivers: [{id}]`, hoặc `status: upgrading`"
-                ),
+            crate::msg_args!(
+                "plan its review: a task with `delivers: [{0}]`, or `status: upgrading`",
+                "lập lộ trình rà soát, chuyển đổi: một nhiệm vụ có `delivers: [{0}]`, hoặc `status: upgrading`",
+                id
             ),
         );
     }

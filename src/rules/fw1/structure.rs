@@ -255,9 +255,10 @@ fn province(cx: &Context, sink: &mut Sink) {
                     "the province name is not in Unicode NFC (decomposed Vietnamese letters)",
                     "tên tỉnh không ở dạng chuẩn Unicode NFC (chữ tiếng Việt bị tách dấu)",
                 ),
-                Msg::new(
-                    format!("retype it with precomposed letters: `name: {}`", nfc.trim()),
-                    format!("gõ lại bằng chữ dựng sẵn: `name: {}`", nfc.trim()),
+                crate::msg_args!(
+                    "retype it with precomposed letters: `name: {0}`",
+                    "gõ lại bằng chữ dựng sẵn: `name: {0}`",
+                    nfc.trim()
                 ),
             )
             .in_field("architecture.province.name");
@@ -275,10 +276,7 @@ fn province(cx: &Context, sink: &mut Sink) {
                     "the province name starts with \"tỉnh\"; documents add that word themselves",
                     "tên tỉnh bắt đầu bằng chữ \"tỉnh\"; văn bản tự thêm chữ này",
                 ),
-                Msg::new(
-                    format!("write `name: {bare}`"),
-                    format!("ghi `name: {bare}`"),
-                ),
+                crate::msg_args!("write `name: {0}`", "ghi `name: {0}`", bare),
             )
             .in_field("architecture.province.name");
         }
@@ -287,9 +285,11 @@ fn province(cx: &Context, sink: &mut Sink) {
     match province_by_code(code) {
         None => {
             let help = match known {
-                Some((c, n)) => Msg::new(
-                    format!("the code of {n} is `{c}`: write `code: \"{c}\"`"),
-                    format!("mã của tỉnh {n} là `{c}`: ghi `code: \"{c}\"`"),
+                Some((c, n)) => crate::msg_args!(
+                    "the code of {0} is `{1}`: write `code: \"{1}\"`",
+                    "mã của tỉnh {0} là `{1}`: ghi `code: \"{1}\"`",
+                    n,
+                    c
                 ),
                 None => Msg::new(
                     "use the two-digit code of Quyết định 124/2004/QĐ-TTg, from `01` (Hà Nội) to `96` (Cà Mau)",
@@ -299,9 +299,10 @@ fn province(cx: &Context, sink: &mut Sink) {
             sink.report(
                 Some(province.code.span),
                 None,
-                Msg::new(
-                    format!("`{code}` is not a provincial code"),
-                    format!("`{code}` không phải là mã đơn vị hành chính cấp tỉnh"),
+                crate::msg_args!(
+                    "`{0}` is not a provincial code",
+                    "`{0}` không phải là mã đơn vị hành chính cấp tỉnh",
+                    code
                 ),
                 help,
             )
@@ -313,13 +314,18 @@ fn province(cx: &Context, sink: &mut Sink) {
                     .report(
                         Some(province.code.span),
                         None,
-                        Msg::new(
-                            format!("code `{code}` is {owner}, but the province is {n}"),
-                            format!("mã `{code}` là của tỉnh {owner}, nhưng tên tỉnh là {n}"),
+                        crate::msg_args!(
+                            "code `{0}` is {1}, but the province is {2}",
+                            "mã `{0}` là của tỉnh {1}, nhưng tên tỉnh là {2}",
+                            code,
+                            owner,
+                            n
                         ),
-                        Msg::new(
-                            format!("the code of {n} is `{right}`: write `code: \"{right}\"`"),
-                            format!("mã của tỉnh {n} là `{right}`: ghi `code: \"{right}\"`"),
+                        crate::msg_args!(
+                            "the code of {0} is `{1}`: write `code: \"{1}\"`",
+                            "mã của tỉnh {0} là `{1}`: ghi `code: \"{1}\"`",
+                            n,
+                            right
                         ),
                     )
                     .in_field("architecture.province.code");
@@ -418,9 +424,11 @@ fn blocks(cx: &Context, sink: &mut Sink) {
         sink.report(
             section_or_manifest(cx.model, block.section),
             None,
-            Msg::new(
-                format!("the architecture has no {} block", block.en),
-                format!("kiến trúc thiếu khối {}", block.vi),
+            crate::msg_args!(
+                "the architecture has no {0} block",
+                "kiến trúc thiếu khối {1}",
+                block.en,
+                block.vi
             ),
             {
                 // Name an agency of the model; an empty model gets a neutral placeholder.
@@ -439,9 +447,10 @@ fn blocks(cx: &Context, sink: &mut Sink) {
                     Some(p) => example.replace("fronts: [cong-ttdt]", &format!("fronts: [{p}]")),
                     None => example.replace(", fronts: [cong-ttdt]", ""),
                 };
-                Msg::new(
-                    format!("declare it, e.g. `{example}`"),
-                    format!("khai báo khối này, ví dụ `{example}`"),
+                crate::msg_args!(
+                    "declare it, e.g. `{0}`",
+                    "khai báo khối này, ví dụ `{0}`",
+                    example
                 )
             },
         );
@@ -480,9 +489,11 @@ fn scope(cx: &Context, sink: &mut Sink) {
     sink.report(
         span,
         None,
-        Msg::new(
-            format!("the scope does not cover: {}", en.join(", ")),
-            format!("phạm vi chưa bao gồm: {}", vi.join(", ")),
+        crate::msg_args!(
+            "the scope does not cover: {0}",
+            "phạm vi chưa bao gồm: {1}",
+            en.join(", "),
+            vi.join(", ")
         ),
         Msg::new(
             "list every level covered: `scope: [province, department, district, commune]`",
@@ -522,9 +533,10 @@ fn version(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(version.span),
             None,
-            Msg::new(
-                format!("`{}` is not a version number", version.as_str().trim()),
-                format!("`{}` không phải là số phiên bản", version.as_str().trim()),
+            crate::msg_args!(
+                "`{0}` is not a version number",
+                "`{0}` không phải là số phiên bản",
+                version.as_str().trim()
             ),
             Msg::new(
                 "record the version of this architecture, e.g. `version: \"1.0\"`",
@@ -543,10 +555,7 @@ fn version(cx: &Context, sink: &mut Sink) {
         sink.report(
             Some(version.span),
             None,
-            Msg::new(
-                format!("version {} does not record the version it replaces", version.as_str().trim()),
-                format!("phiên bản {} chưa ghi phiên bản được thay thế", version.as_str().trim()),
-            ),
+            crate::msg_args!("version {0} does not record the version it replaces", "phiên bản {0} chưa ghi phiên bản được thay thế", version.as_str().trim()),
             Msg::new(
                 "cite the previous approval, e.g. `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
                 "ghi quyết định phê duyệt phiên bản trước, ví dụ `predecessor: Quyết định 1234/QĐ-UBND ngày 20/12/2016`",
