@@ -392,12 +392,10 @@ crate::declare_rules! {
     DVC_PORTAL = ("FW1-DVC-007", Warning, "every service is reachable from the portal", "mọi dịch vụ đều truy cập được từ cổng", Stated, "TT 32/2017/TT-BTTTT Art. 6");
 
     /// ## What it checks
-    /// Every online service carries the code of its administrative procedure
-    /// in the national database (`procedure_code`, digits and dots such as
-    /// `1.001193` or `2.000889`). A malformed code is a warning; a missing one
-    /// is reported as information, since the framework asks for the code "if
-    /// available". Whether the name equals the procedure's name cannot be
-    /// checked offline.
+    /// A service's `procedure_code` is a code of the national database of
+    /// administrative procedures: digits and dots such as `1.001193` or
+    /// `2.000889`. A missing code is FW1-DVC-011. Whether the name equals the
+    /// procedure's name cannot be checked offline.
     ///
     /// ## Why
     /// An online service is named after, and delivers, one administrative
@@ -407,17 +405,15 @@ crate::declare_rules! {
     /// Thông tư 32/2017/TT-BTTTT, Art. 6.3.
     ///
     /// ## Example
-    /// Fails: `procedure_code: "BTP-123"` (warning); no `procedure_code` (information).
-    /// Passes: `procedure_code: "1.001193"`.
+    /// Fails: `procedure_code: "BTP-123"`. Passes: `procedure_code: "1.001193"`.
     ///
     /// ## Tiếng Việt
     ///
     /// ### Kiểm tra gì
-    /// Mọi dịch vụ công trực tuyến đều ghi mã thủ tục hành chính của nó trong Cơ sở dữ
-    /// liệu quốc gia về thủ tục hành chính (`procedure_code`, gồm chữ số và dấu chấm,
-    /// ví dụ `1.001193` hoặc `2.000889`). Mã sai dạng là cảnh báo; thiếu mã là thông
-    /// tin, vì quy định chỉ yêu cầu ghi mã "nếu có". Việc tên dịch vụ có trùng với tên
-    /// thủ tục hay không thì không kiểm tra được khi không kết nối mạng.
+    /// Mã thủ tục hành chính của dịch vụ (`procedure_code`) là mã trong Cơ sở dữ liệu
+    /// quốc gia về thủ tục hành chính: gồm chữ số và dấu chấm, ví dụ `1.001193` hoặc
+    /// `2.000889`. Thiếu mã là FW1-DVC-011. Việc tên dịch vụ có trùng với tên thủ tục
+    /// hay không thì không kiểm tra được khi không kết nối mạng.
     ///
     /// ### Vì sao
     /// Mỗi dịch vụ công trực tuyến mang tên và thực hiện một thủ tục hành chính; mã
@@ -427,9 +423,40 @@ crate::declare_rules! {
     /// Thông tư 32/2017/TT-BTTTT, khoản 3 Điều 6.
     ///
     /// ### Ví dụ
-    /// Không đạt: `procedure_code: "BTP-123"` (cảnh báo); không có `procedure_code` (thông tin).
-    /// Đạt: `procedure_code: "1.001193"`.
-    DVC_PROCEDURE = ("FW1-DVC-008", Warning, "services carry their procedure code", "dịch vụ có mã thủ tục hành chính", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
+    /// Không đạt: `procedure_code: "BTP-123"`. Đạt: `procedure_code: "1.001193"`.
+    DVC_PROCEDURE = ("FW1-DVC-008", Warning, "procedure codes are well-formed", "mã thủ tục hành chính đúng dạng", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
+
+    /// ## What it checks
+    /// Every online service records the code of its administrative procedure
+    /// (`procedure_code`). This is information, not a defect: the framework
+    /// asks for the code "if available".
+    ///
+    /// ## Why
+    /// The code ties the service to its procedure in the national database, so
+    /// the portal's catalogue and the national portal can find it.
+    ///
+    /// ## Basis
+    /// Thông tư 32/2017/TT-BTTTT, Art. 6.3.
+    ///
+    /// ## Example
+    /// Noted: a service with no `procedure_code`. Passes: `procedure_code: "1.001193"`.
+    ///
+    /// ## Tiếng Việt
+    ///
+    /// ### Kiểm tra gì
+    /// Mọi dịch vụ công trực tuyến đều ghi mã thủ tục hành chính (`procedure_code`).
+    /// Đây là thông tin khuyến nghị, không phải lỗi: quy định chỉ yêu cầu ghi mã "nếu có".
+    ///
+    /// ### Vì sao
+    /// Mã thủ tục gắn dịch vụ với thủ tục trong Cơ sở dữ liệu quốc gia về thủ tục hành
+    /// chính, để danh mục của cổng và Cổng Dịch vụ công quốc gia tìm được dịch vụ.
+    ///
+    /// ### Căn cứ
+    /// Thông tư 32/2017/TT-BTTTT, khoản 3 Điều 6.
+    ///
+    /// ### Ví dụ
+    /// Lưu ý: dịch vụ không có `procedure_code`. Đạt: `procedure_code: "1.001193"`.
+    DVC_PROCEDURE_CODE = ("FW1-DVC-011", Info, "services record their procedure code", "dịch vụ ghi mã thủ tục hành chính", Stated, "TT 32/2017/TT-BTTTT Art. 6.3");
 
     /// ## What it checks
     /// Reports, once, how many online services are at level 3 or 4, for
@@ -873,6 +900,30 @@ fn reachable(cx: &Context, sink: &mut Sink) {
     }
 }
 
+fn procedure_missing(cx: &Context, sink: &mut Sink) {
+    for service in cx
+        .model
+        .services
+        .iter()
+        .filter(|s| s.procedure_code.is_none())
+    {
+        report_field(
+            sink,
+            Owner::service(service),
+            "procedure_code",
+            crate::msg_args!(
+                "service `{0}` has no administrative procedure code",
+                "dịch vụ `{0}` chưa có mã thủ tục hành chính",
+                service.id.as_str()
+            ),
+            Msg::new(
+                "add the code from the national database of administrative procedures, e.g. `procedure_code: \"1.001193\"`",
+                "bổ sung mã theo Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ `procedure_code: \"1.001193\"`",
+            ),
+        );
+    }
+}
+
 /// A code of the national database of administrative procedures: digits
 /// separated by dots, e.g. `1.001193`.
 fn is_procedure_code(code: &str) -> bool {
@@ -883,22 +934,7 @@ fn is_procedure_code(code: &str) -> bool {
 
 fn procedure(cx: &Context, sink: &mut Sink) {
     for service in &cx.model.services {
-        let id = service.id.as_str();
         match &service.procedure_code {
-            None => {
-                // The code is asked for "if available", so its absence is advice, not a defect.
-                report_field(
-                    sink,
-                    Owner::service(service),
-                    "procedure_code",
-                    crate::msg_args!("service `{0}` has no administrative procedure code", "dịch vụ `{0}` chưa có mã thủ tục hành chính", id),
-                    Msg::new(
-                        "add the code from the national database of administrative procedures, e.g. `procedure_code: \"1.001193\"`",
-                        "bổ sung mã theo Cơ sở dữ liệu quốc gia về thủ tục hành chính, ví dụ `procedure_code: \"1.001193\"`",
-                    ),
-                )
-                .severity = crate::diagnostic::Severity::Info;
-            }
             Some(code) if !is_procedure_code(code.as_str().trim()) => {
                 report_at(
                     sink,
@@ -916,7 +952,7 @@ fn procedure(cx: &Context, sink: &mut Sink) {
                     ),
                 );
             }
-            Some(_) => {}
+            _ => {}
         }
     }
 }
@@ -1002,6 +1038,10 @@ pub const RULES: &[Rule] = &[
     Rule {
         meta: &DVC_PROCEDURE,
         check: procedure,
+    },
+    Rule {
+        meta: &DVC_PROCEDURE_CODE,
+        check: procedure_missing,
     },
     Rule {
         meta: &DVC_SHARE,
