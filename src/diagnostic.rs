@@ -307,12 +307,18 @@ impl Diagnostic {
 /// comparing ids is comparing paths, without building a string per comparison.
 ///
 /// The order is total over everything a renderer prints, so an unstable sort
-/// (which needs no buffer the size of the findings) gives the same bytes.
+/// (which needs no buffer the size of the findings) gives the same bytes
+/// whatever order the findings arrived in.
 pub fn sort(diagnostics: &mut [Diagnostic], _sources: &SourceMap) {
-    fn spans(d: &Diagnostic) -> impl Iterator<Item = (u32, u32, u32)> + '_ {
-        d.secondary
-            .iter()
-            .map(|l| (l.span.file.0, l.span.start, l.span.end))
+    fn labels(d: &Diagnostic) -> impl Iterator<Item = (u32, u32, u32, Option<Cow<'_, str>>)> {
+        d.primary.iter().chain(&d.secondary).map(|l| {
+            (
+                l.span.file.0,
+                l.span.start,
+                l.span.end,
+                l.text.as_ref().map(Msg::en),
+            )
+        })
     }
     fn text(m: Option<&Msg>) -> Option<Cow<'_, str>> {
         m.map(Msg::en)
@@ -328,7 +334,7 @@ pub fn sort(diagnostics: &mut [Diagnostic], _sources: &SourceMap) {
             .then_with(|| a.severity.cmp(&b.severity))
             .then_with(|| text(a.help.as_ref()).cmp(&text(b.help.as_ref())))
             .then_with(|| a.message.vi().cmp(&b.message.vi()))
-            .then_with(|| spans(a).cmp(spans(b)))
+            .then_with(|| labels(a).cmp(labels(b)))
             .then_with(|| text(a.waived.as_ref()).cmp(&text(b.waived.as_ref())))
     });
 }

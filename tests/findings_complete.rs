@@ -328,3 +328,31 @@ fn a_model_with_load_errors_and_framework_defects_reports_every_one_at_its_line(
     );
     assert_eq!(checked.partial.load_errors, 3, "{}", all.join("\n"));
 }
+
+#[test]
+fn findings_come_in_the_same_order_whatever_the_number_of_threads() {
+    // Rules append their findings as they finish; the sort alone fixes the order.
+    let flawed = Path::new(env!("CARGO_MANIFEST_DIR")).join("tests/flawed-province");
+    let run = |threads: &str, format: &str| {
+        let out = std::process::Command::new(env!("CARGO_BIN_EXE_kientruc"))
+            .arg("check")
+            .arg(&flawed)
+            .args(["--format", format, "--today", "2024-01-01"])
+            .env("RAYON_NUM_THREADS", threads)
+            .env("NO_COLOR", "1")
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(1));
+        out.stdout
+    };
+    for format in ["human", "json"] {
+        let one = run("1", format);
+        assert!(one.len() > 1000, "the flawed province has findings");
+        for threads in ["2", "4", "7"] {
+            assert!(
+                one == run(threads, format),
+                "{format} differs with {threads} threads"
+            );
+        }
+    }
+}

@@ -83,6 +83,10 @@ impl Sink {
 /// findings `keep` accepts. Severities, waivers and selection are applied
 /// afterwards to every finding of every code, in one pass
 /// ([`super::settings::apply`]).
+///
+/// Each rule's findings are appended as soon as it finishes, so that only a
+/// few rules' findings exist twice at once. The order they arrive in does not
+/// matter: [`crate::diagnostic::sort`] orders findings by everything printed.
 pub fn run(
     pack: &Pack,
     context: &Context,
@@ -91,23 +95,18 @@ pub fn run(
     out: &mut Vec<Diagnostic>,
 ) {
     let manifest = context.model.manifest.as_ref();
-    // Rules are independent, so they run in parallel, each filtering its own
-    // findings; appending in pack order keeps the output deterministic, and
-    // one reservation avoids growing a large vector step by step.
-    let per_rule: Vec<Vec<Diagnostic>> = pack
-        .rules
+    let out = std::sync::Mutex::new(out);
+    pack.rules
         .par_iter()
         .filter(|rule| settings::runs(rule.meta, selection, manifest))
-        .map(|rule| {
+        .for_each(|rule| {
             let mut sink = Sink::new(rule.meta);
             (rule.check)(context, &mut sink);
             let mut findings = sink.into_findings();
             findings.retain(keep);
-            findings
-        })
-        .collect();
-    out.reserve(per_rule.iter().map(Vec::len).sum());
-    for mut findings in per_rule {
-        out.append(&mut findings);
-    }
+            // A poisoned lock means another rule panicked; its findings are
+            // lost, but these are still worth keeping.
+            let mut out = out.lock().unwrap_or_else(|e| e.into_inner());
+            out.append(&mut findings);
+        });
 }
