@@ -25,6 +25,29 @@ for n in 1000 10000 100000; do
 done
 
 echo
+echo "## whole processes, clean and findings-heavy, beside the raw event stream (best of 3, /usr/bin/time -v)"
+cargo build --release --quiet --example bench_tools
+tools=target/release/examples/bench_tools
+"$tools" generate 100000 target/bench-models/100000 >/dev/null
+"$tools" generate 100000 target/bench-models/flawed-100000 --flawed >/dev/null
+best() { # label, then the command: prints the best wall time with its user time and peak RSS
+  local label=$1; shift
+  for _ in 1 2 3; do
+    /usr/bin/time -v -o target/run.time "$@" >/dev/null 2>&1 || true
+    awk -v label="$label" '/Elapsed \(wall clock\)/ { n = split($NF, t, ":"); wall = t[n] + (n > 1 ? t[n-1] * 60 : 0) }
+      /User time/ { user = $NF } /Maximum resident/ { rss = $NF }
+      END { printf "%s\t%.2f s wall\t%.2f s user\t%d MB\n", label, wall, user, rss / 1024 }' target/run.time
+  done | sort -t$'\t' -k2 -n | head -n 1
+}
+for model in 100000 flawed-100000; do
+  dir=target/bench-models/$model
+  best "raw events $model" "$tools" raw-events "$dir"
+  best "check $model" "$bin" check "$dir" --format short
+  best "check $model, one rule" "$bin" check "$dir" --format short --select FW1-INF-005
+  { "$bin" check "$dir" --format short || true; } | tail -n 1
+done
+
+echo
 echo "## peer: ajv-cli validating the same files against the generated schema (schema only, one thread)"
 if command -v npm >/dev/null 2>&1; then
   ajv_dir=target/ajv
