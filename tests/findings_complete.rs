@@ -6,6 +6,9 @@ use kientruc::model::Date;
 use kientruc::pipeline::{self, Checked, Options};
 use kientruc::rules::settings::Selection;
 use std::collections::BTreeSet;
+mod common;
+
+use common::copy_dir;
 use std::path::{Path, PathBuf};
 
 fn rule_fixtures() -> PathBuf {
@@ -254,19 +257,6 @@ const DEFECTS: &[Defect] = &[
         anchors: &["    owner_typo_check: true"],
     },
 ];
-
-fn copy_dir(from: &Path, to: &Path) {
-    std::fs::create_dir_all(to).unwrap();
-    for entry in std::fs::read_dir(from).unwrap() {
-        let entry = entry.unwrap();
-        let target = to.join(entry.file_name());
-        if entry.file_type().unwrap().is_dir() {
-            copy_dir(&entry.path(), &target);
-        } else {
-            std::fs::copy(entry.path(), target).unwrap();
-        }
-    }
-}
 
 /// 1-based line of the first occurrence of `anchor` in `text`.
 fn line_of(text: &str, anchor: &str) -> u32 {
