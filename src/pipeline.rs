@@ -253,6 +253,32 @@ fn raw_ids(root: &Node, out: &mut Vec<String>) {
     }
 }
 
+/// Runs the rule pack over the model, holding back the findings that a load
+/// error already covers; returns the rules that judged only part of the model.
+fn judge(
+    context: &Context,
+    manifest_seen: bool,
+    impaired: &Impairments,
+    options: &Options,
+    diagnostics: &mut Vec<Diagnostic>,
+) -> Vec<&'static crate::code::Code> {
+    let manifest = context.model.manifest.as_ref();
+    let pack = rules::pack_for(manifest.map_or(FrameworkVersion::V1_0, |m| m.framework.value));
+    // Without a manifest nothing says which framework to judge by.
+    if manifest_seen {
+        let keep = |d: &Diagnostic| !impaired.covers(d);
+        engine::run(pack, context, &options.selection, &keep, diagnostics);
+    }
+    if manifest_seen && impaired.load_errors() == 0 {
+        return Vec::new();
+    }
+    pack.rules
+        .iter()
+        .map(|r| r.meta)
+        .filter(|code| settings::runs(code, &options.selection, manifest))
+        .collect()
+}
+
 /// Runs load, schema validation, model building and reference checks on `dir`.
 /// `Err` means the folder could not be read at all.
 pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
@@ -356,8 +382,7 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
     }
 
     // Rules always run, over whatever loaded; the manifest picks the pack.
-    let mut judged_part = Vec::new();
-    if options.run_rules && manifest_seen {
+    let judged_part = if options.run_rules && !paths.is_empty() {
         let context = Context {
             model: &model,
             extras: &extras,
@@ -365,29 +390,16 @@ pub fn check(dir: &Path, options: &Options) -> Result<Checked, WalkError> {
             today: options.today,
             graph,
         };
-        let version = model
-            .manifest
-            .as_ref()
-            .map_or(FrameworkVersion::V1_0, |m| m.framework.value);
-        let pack = rules::pack_for(version);
-        let keep = |d: &Diagnostic| !impaired.covers(d);
-        engine::run(pack, &context, &options.selection, &keep, &mut diagnostics);
-        if impaired.load_errors() > 0 {
-            judged_part = pack
-                .rules
-                .iter()
-                .map(|r| r.meta)
-                .filter(|code| settings::runs(code, &options.selection, model.manifest.as_ref()))
-                .collect();
-        }
-    } else if options.run_rules && !paths.is_empty() {
-        // No manifest: nothing says which framework to judge by.
-        judged_part = rules::pack_for(FrameworkVersion::V1_0)
-            .rules
-            .iter()
-            .map(|r| r.meta)
-            .collect();
-    }
+        judge(
+            &context,
+            manifest_seen,
+            &impaired,
+            options,
+            &mut diagnostics,
+        )
+    } else {
+        Vec::new()
+    };
     drop(index);
 
     // One final pass applies `--select`/`--ignore`, the manifest's `rules:`
