@@ -267,6 +267,9 @@ fn judge(
     // Without a manifest nothing says which framework to judge by.
     if manifest_seen {
         let keep = |d: &Diagnostic| !impaired.covers(d);
+        // Room for a few findings per element: pages never written cost no
+        // memory, and growing a large vector by doubling would copy it.
+        diagnostics.reserve(context.model.element_count().saturating_mul(4));
         engine::run(pack, context, &options.selection, &keep, diagnostics);
     }
     if manifest_seen && impaired.load_errors() == 0 {
