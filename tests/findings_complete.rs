@@ -250,6 +250,15 @@ const DEFECTS: &[Defect] = &[
         anchors: &["      - { source: central, amount: 0 }"],
     },
     Defect {
+        file: "roadmap/tasks-2021-2025.yaml",
+        from: "    phase: gd-2021-2025\n    from: 2021\n    to: 2022\n    delivers: [csdl-cong-dan",
+        to: "    phase: gd-2021-2025\n    from: 2020\n    to: 2022\n    delivers: [csdl-cong-dan",
+        code: "FW1-RM-007",
+        anchors: &["    from: 2020\n    to: 2022\n    delivers: [csdl-cong-dan"],
+    },
+    // A third load error, in an element that also has a framework defect
+    // (FW1-STD-002 above): a typo in one field hides nothing else in it.
+    Defect {
         file: "application/shared.yaml",
         from: "    kind: portal\n",
         to: "    kind: portal\n    owner_typo_check: true\n",
