@@ -12,10 +12,20 @@ struct Run {
 
 /// Runs the binary in `cwd` with colours off and an English locale.
 fn kientruc(cwd: &Path, args: &[&str]) -> Run {
+    kientruc_in(cwd, args, "C.UTF-8")
+}
+
+/// Runs the binary with a Vietnamese locale.
+fn kientruc_vi(cwd: &Path, args: &[&str]) -> Run {
+    kientruc_in(cwd, args, "vi_VN.UTF-8")
+}
+
+/// Runs the binary in `cwd` with colours off and `LANG=locale`.
+fn kientruc_in(cwd: &Path, args: &[&str], locale: &str) -> Run {
     let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
         .args(args)
         .current_dir(cwd)
-        .env("LANG", "C.UTF-8")
+        .env("LANG", locale)
         .env_remove("LC_ALL")
         .env_remove("LC_MESSAGES")
         .env("NO_COLOR", "1")
@@ -432,24 +442,6 @@ fn references_of_an_element_with_a_bad_field_are_checked_in_the_same_run() {
         "{}",
         run.stdout
     );
-}
-
-/// Runs the binary with a Vietnamese locale.
-fn kientruc_vi(cwd: &Path, args: &[&str]) -> Run {
-    let out = Command::new(env!("CARGO_BIN_EXE_kientruc"))
-        .args(args)
-        .current_dir(cwd)
-        .env("LANG", "vi_VN.UTF-8")
-        .env_remove("LC_ALL")
-        .env_remove("LC_MESSAGES")
-        .env("NO_COLOR", "1")
-        .output()
-        .expect("the binary runs");
-    Run {
-        code: out.status.code().expect("exited normally, not by a signal"),
-        stdout: String::from_utf8(out.stdout).expect("stdout is UTF-8"),
-        stderr: String::from_utf8(out.stderr).expect("stderr is UTF-8"),
-    }
 }
 
 #[test]
