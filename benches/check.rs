@@ -11,10 +11,11 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "support/generate.rs"]
 mod generate;
+#[path = "support/raw_events.rs"]
+mod raw_events;
 
 use kientruc::pipeline::{self, Options};
 use rayon::prelude::*;
-use saphyr_parser::{Event, Parser};
 use std::path::{Path, PathBuf};
 use std::time::{Duration, Instant};
 
@@ -28,15 +29,7 @@ fn raw_events(files: &[PathBuf]) -> usize {
         .par_iter()
         .map(|path| {
             let text = std::fs::read_to_string(path).expect("readable");
-            let mut parser = Parser::new_from_str(&text);
-            let mut events = 0usize;
-            while let Some(Ok((event, _span))) = parser.next() {
-                events += 1;
-                if event == Event::StreamEnd {
-                    break;
-                }
-            }
-            events
+            raw_events::count(&text)
         })
         .sum()
 }

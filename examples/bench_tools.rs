@@ -14,9 +14,10 @@ static ALLOCATOR: mimalloc::MiMalloc = mimalloc::MiMalloc;
 
 #[path = "../benches/support/generate.rs"]
 mod generate;
+#[path = "../benches/support/raw_events.rs"]
+mod raw_events;
 
 use rayon::prelude::*;
-use saphyr_parser::{Event, Parser};
 use std::path::Path;
 use std::process::ExitCode;
 
@@ -26,15 +27,7 @@ fn raw_events(dir: &Path) -> Result<usize, String> {
         .par_iter()
         .map(|path| {
             let text = std::fs::read_to_string(path).map_err(|e| e.to_string())?;
-            let mut parser = Parser::new_from_str(&text);
-            let mut events = 0usize;
-            while let Some(Ok((event, _span))) = parser.next() {
-                events += 1;
-                if event == Event::StreamEnd {
-                    break;
-                }
-            }
-            Ok(events)
+            Ok(raw_events::count(&text))
         })
         .sum()
 }
